@@ -1,0 +1,5 @@
+package com.tierflow.intake;
+
+public enum ChannelKind {
+    ONLINE_SHOP, OFFLINE_STORE, MARKETPLACE
+}

@@ -1,0 +1,5 @@
+package com.tierflow.intake;
+
+public enum FileType {
+    CSV, XLSX, JSONL
+}
