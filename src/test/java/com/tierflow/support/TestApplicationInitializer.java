@@ -1,0 +1,23 @@
+package com.tierflow.support;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points the application at the test database and a private data folder; makes the inbox poll quickly. */
+public class TestApplicationInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+        properties.put("tierflow.data-dir", Path.of("target", "it-data", TestDatabase.runId()).toAbsolutePath().toString());
+        properties.put("tierflow.intake.inbox-poll-interval", "300ms");
+        properties.put("tierflow.intake.inbox-settle-time", "0s");
+        properties.put("tierflow.intake.chunk-size", "50");
+        properties.put("tierflow.node-id", "it-node-" + TestDatabase.runId());
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));
+    }
+}
