@@ -62,7 +62,7 @@ public class ImportJobListener implements JobExecutionListener {
         }
         ImportRow row = imports.findById(importId).orElseThrow();
         String cause = jobExecution.getAllFailureExceptions().stream().findFirst()
-                .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()).orElse("stopped");
+                .map(ImportJobListener::rootCause).orElse("stopped");
         if (row.attempts >= maxAttempts) {
             fail(importId, "The import stopped " + row.attempts + " times because of a technical problem and was given up ("
                     + cause + "). Push the file again once the problem is fixed.");
@@ -120,6 +120,17 @@ public class ImportJobListener implements JobExecutionListener {
             text.append(" The file has a header but no data rows.");
         }
         return text.toString();
+    }
+
+    /** The innermost cause's first line: enough to tell a database outage from a full disk, without internals. */
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage().lines().findFirst().orElse("").strip();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
 
     private static UnreadableFileException findUnreadable(JobExecution jobExecution) {

@@ -77,7 +77,11 @@ public class ImportLauncher implements DisposableBean {
     }
 
     private void run(long importId) {
-        MDC.put("importId", "import=" + importId);
+        MDC.put("importId", " import=" + importId);
+        imports.findById(importId).ifPresent(row -> {
+            MDC.put("channel", " channel=" + row.channelCode);
+            MDC.put("file", " file=" + row.fileName);
+        });
         try {
             JobParameters parameters = new JobParametersBuilder()
                     .addLong(OrderImportJobConfig.IMPORT_ID, importId)
@@ -96,6 +100,8 @@ public class ImportLauncher implements DisposableBean {
             log.error("Import {} could not be started", importId, e);
         } finally {
             MDC.remove("importId");
+            MDC.remove("channel");
+            MDC.remove("file");
         }
     }
 

@@ -71,9 +71,7 @@ class OrderMergeTasklet implements Tasklet {
     MergeCounts mergeSlice(MergeSlice slice) {
         long rejectedRows = rejectInconsistentOrders(slice);
         Instant now = Instant.now(clock);
-        merge.insertCustomers(slice, now);
-        merge.insertPrimaryIdentities(slice);
-        merge.insertSecondaryIdentities(slice);
+        resolveCustomers(slice, now);
         merge.insertOrders(slice, now);
         Map<String, OutcomeRow> outcomes = new HashMap<>();
         merge.countOutcomes(slice).forEach(row -> outcomes.put(row.outcome(), row));
@@ -94,6 +92,29 @@ class OrderMergeTasklet implements Tasklet {
         }
         return new MergeCounts(imported.lines(), rejectedRows, duplicate.lines(), conflict.lines(),
                 imported.orders(), duplicate.orders(), conflict.orders());
+    }
+
+    /**
+     * Phone first, then e-mail, then the channel's own id: keys that lead to a known customer are attached first,
+     * new customers are created only for keys no row of the slice ties to a stronger one, and whatever is still
+     * unknown after that becomes a customer of its own.
+     */
+    private void resolveCustomers(MergeSlice slice, Instant now) {
+        attachSecondaryIdentities(slice);
+        merge.insertCustomers(slice, now, true);
+        merge.insertPrimaryIdentities(slice);
+        attachSecondaryIdentities(slice);
+        merge.insertCustomers(slice, now, false);
+        merge.insertPrimaryIdentities(slice);
+    }
+
+    private void attachSecondaryIdentities(MergeSlice slice) {
+        // chains (alias → e-mail → phone) resolve one link per pass
+        for (int pass = 0; pass < 4; pass++) {
+            if (merge.insertSecondaryIdentities(slice) == 0) {
+                return;
+            }
+        }
     }
 
     private long rejectInconsistentOrders(MergeSlice slice) {

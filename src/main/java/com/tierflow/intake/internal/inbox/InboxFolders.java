@@ -59,8 +59,7 @@ public class InboxFolders implements ImportFinishing {
         Path archived = Path.of(row.originPath);
         try {
             if (Files.exists(archived)) {
-                Path failed = Files.move(archived, error(row.channelCode).resolve(archived.getFileName()),
-                        StandardCopyOption.ATOMIC_MOVE);
+                Path failed = moveTo(archived, error(row.channelCode), "");
                 writeReason(failed, "Import #" + row.id + ": " + row.message);
             }
         } catch (IOException e) {

@@ -97,8 +97,8 @@ class InboxPoller {
         if (!lease(key)) {
             return false;
         }
-        MDC.put("channel", "channel=" + channel.code());
-        MDC.put("file", "file=" + file.getFileName());
+        MDC.put("channel", " channel=" + channel.code());
+        MDC.put("file", " file=" + file.getFileName());
         try {
             if (!Files.exists(file)) {
                 return false;

@@ -21,7 +21,8 @@ public interface MergeMapper {
 
     List<StagedRow> findRejectedLines(@Param("s") MergeSlice slice);
 
-    int insertCustomers(@Param("s") MergeSlice slice, @Param("now") Instant now);
+    /** With spareProvided, identities that another row brings as a secondary key wait for that row's customer. */
+    int insertCustomers(@Param("s") MergeSlice slice, @Param("now") Instant now, @Param("spareProvided") boolean spareProvided);
 
     int insertPrimaryIdentities(@Param("s") MergeSlice slice);
 
