@@ -1,0 +1,57 @@
+package com.tierflow.order.internal.web;
+
+import com.tierflow.order.OrderDetail;
+import com.tierflow.order.OrderFilter;
+import com.tierflow.order.OrderQueries;
+import com.tierflow.order.OrderStatus;
+import com.tierflow.order.OrderSummary;
+import com.tierflow.shared.NotFoundException;
+import com.tierflow.shared.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Orders", description = "Imported orders with their lines and ledger entries")
+class OrderController {
+
+    private final OrderQueries orders;
+
+    OrderController(OrderQueries orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/api/orders")
+    @Operation(summary = "Search orders, newest first",
+            description = "Every filter is optional. 'from' is inclusive and 'to' exclusive (ISO-8601 instants, e.g. "
+                    + "2024-03-01T00:00:00Z); the totals are inclusive. Pages count from 0 and hold at most 500 orders.")
+    PageResult<OrderSummary> search(@RequestParam(required = false) String channel,
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) BigDecimal minTotal,
+            @RequestParam(required = false) BigDecimal maxTotal,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return orders.search(new OrderFilter(channel, status, customerId, from, to, minTotal, maxTotal), page, size);
+    }
+
+    @GetMapping("/api/orders/{id}")
+    @Operation(summary = "An order with its lines and ledger entries")
+    OrderDetail get(@PathVariable long id) {
+        return orders.find(id).orElseThrow(() -> new NotFoundException("There is no order with id " + id + "."));
+    }
+
+    @GetMapping("/api/channels/{code}/orders/{channelOrderNo}")
+    @Operation(summary = "An order by the channel's own order number")
+    OrderDetail getByChannelOrderNo(@PathVariable String code, @PathVariable String channelOrderNo) {
+        return orders.findByChannelOrderNo(code, channelOrderNo).orElseThrow(() -> new NotFoundException(
+                "Channel '" + code + "' has no order '" + channelOrderNo + "'."));
+    }
+}
