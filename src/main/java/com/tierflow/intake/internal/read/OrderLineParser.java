@@ -5,6 +5,7 @@ import static com.tierflow.intake.OrderField.*;
 import com.tierflow.intake.FormatProfile;
 import com.tierflow.intake.OrderField;
 import com.tierflow.intake.ProblemReason;
+import com.tierflow.shared.ContactNormaliser;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

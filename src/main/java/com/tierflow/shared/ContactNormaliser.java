@@ -1,4 +1,4 @@
-package com.tierflow.intake.internal.read;
+package com.tierflow.shared;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,0 +1,20 @@
+package com.tierflow.bench;
+
+import com.tierflow.support.TestApplicationInitializer;
+import com.tierflow.support.TestDatabase;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Benchmarks run on a fresh PostgreSQL database of their own, with production chunk sizes. */
+public class BenchDatabaseInitializer extends TestApplicationInitializer {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        super.initialize(context);
+        Map<String, Object> properties = new HashMap<>(TestDatabase.freshPostgres("tierflow_bench"));
+        properties.put("tierflow.intake.chunk-size", "5000");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", properties));
+    }
+}

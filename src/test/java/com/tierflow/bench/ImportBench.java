@@ -1,0 +1,127 @@
+package com.tierflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.tierflow.demo.FileFormat;
+import com.tierflow.demo.GeneratedFile;
+import com.tierflow.demo.GeneratorSpec;
+import com.tierflow.demo.OrderFileGenerator;
+import com.tierflow.intake.Channel;
+import com.tierflow.intake.ChannelDraft;
+import com.tierflow.intake.ChannelKind;
+import com.tierflow.intake.ChannelService;
+import com.tierflow.intake.FileType;
+import com.tierflow.intake.ImportRecord;
+import com.tierflow.intake.ImportService;
+import com.tierflow.intake.ImportSource;
+import com.tierflow.support.Await;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Suite "import": a generated 1,000,000-line CSV imported through the whole pipeline (store, hash, stage, validate,
+ * merge customers, orders, lines and ledger) against PostgreSQL COPY of the same file into a plain table with the
+ * file's columns and two indexes (order number and phone, the keys the import maintains), in the same run; then a
+ * 1,000,000-row XLSX under the benchmark JVM's 512 MB heap cap.
+ */
+@SpringBootTest
+@ContextConfiguration(initializers = BenchDatabaseInitializer.class)
+class ImportBench {
+
+    private static final long LINES = Long.getLong("bench.lines", 1_000_000);
+
+    @Autowired ChannelService channels;
+    @Autowired ImportService imports;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+    @TempDir Path dir;
+
+    @Test
+    void importSuite() throws Exception {
+        assumeTrue(BenchReport.isSelected("import"), "suite 'import' not selected");
+        BenchReport report = new BenchReport("import");
+        OrderFileGenerator generator = new OrderFileGenerator();
+
+        GeneratedFile csv = generator.write(GeneratorSpec.csv("BENCHCSV", LINES, 42)
+                .withChineseHeaders(false), dir.resolve("orders.csv"));
+        double copySeconds = copyBaseline(csv.path());
+        Channel csvChannel = channel("BENCHCSV", FileType.CSV);
+        double importSeconds = timeImport(csvChannel, csv);
+
+        report.put("rows", csv.rows())
+                .put("bad_rows", csv.rows() - csv.goodRows())
+                .put("copy_s", copySeconds)
+                .put("copy_rows_per_s", csv.rows() / copySeconds)
+                .put("import_s", importSeconds)
+                .put("import_rows_per_s", csv.rows() / importSeconds)
+                .put("import_vs_copy", copySeconds / importSeconds);
+
+        GeneratedFile xlsx = generator.write(GeneratorSpec.csv("BENCHXLS", LINES, 43).withFormat(FileFormat.XLSX)
+                .withChineseHeaders(true), dir.resolve("orders.xlsx"));
+        Files.deleteIfExists(csv.path());
+        double xlsxSeconds = timeImport(channel("BENCHXLS", FileType.XLSX), xlsx);
+        report.put("xlsx_rows", xlsx.rows())
+                .put("xlsx_s", xlsxSeconds)
+                .put("xlsx_rows_per_s", xlsx.rows() / xlsxSeconds)
+                .put("xlsx_heap_cap_mb", BenchReport.heapCapMb())
+                .write();
+    }
+
+    private double timeImport(Channel channel, GeneratedFile file) throws Exception {
+        long start = System.nanoTime();
+        ImportRecord submitted;
+        try (InputStream in = Files.newInputStream(file.path())) {
+            submitted = imports.submit(channel.code(), file.path().getFileName().toString(), in, ImportSource.UPLOAD, "bench");
+        }
+        ImportRecord done = Await.until(() -> imports.get(submitted.id()), r -> r.status().isFinished(), Duration.ofMinutes(20));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // a benchmark of a wrong result measures nothing
+        assertThat(done.rowsImported()).isEqualTo(file.goodRows());
+        assertThat(done.ordersImported()).isEqualTo(file.goodOrders());
+        return seconds;
+    }
+
+    private double copyBaseline(Path csv) throws Exception {
+        jdbc.execute("drop table if exists bench_copy_baseline");
+        jdbc.execute("""
+                create table bench_copy_baseline (
+                    order_no text, ordered_at text, customer_id text, customer_name text, phone text, email text,
+                    province text, city text, address text, sku text, product_name text, category text, quantity text,
+                    unit_price text, line_discount text, order_discount text, shipping_fee text, order_total text,
+                    payment_method text, coupon_code text)""");
+        jdbc.execute("create index bench_copy_order_no on bench_copy_baseline (order_no)");
+        jdbc.execute("create index bench_copy_phone on bench_copy_baseline (phone)");
+        List<String> header = List.of(Files.newBufferedReader(csv, StandardCharsets.UTF_8).readLine().split(","));
+        String columns = String.join(", ", header);
+        long start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection(); Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy bench_copy_baseline (" + columns + ") from stdin with (format csv, header true)", reader);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(jdbc.queryForObject("select count(*) from bench_copy_baseline", Long.class)).isEqualTo(LINES);
+        jdbc.execute("drop table bench_copy_baseline");
+        return seconds;
+    }
+
+    private Channel channel(String code, FileType type) {
+        return channels.create(new ChannelDraft(code, code, ChannelKind.MARKETPLACE, true, type, "UTF-8", ",",
+                List.of("yyyy-MM-dd HH:mm:ss"), "Asia/Shanghai", Map.of()));
+    }
+}
