@@ -7,7 +7,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application at the test database and a private data folder; makes the inbox poll quickly. */
+/**
+ * Points the application at the test database and a private data folder, makes the inbox poll quickly and fixes the
+ * administrator's password.
+ */
 public class TestApplicationInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -18,6 +21,7 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
         properties.put("tierflow.intake.inbox-settle-time", "0s");
         properties.put("tierflow.intake.chunk-size", "50");
         properties.put("tierflow.node-id", "it-node-" + TestDatabase.runId());
+        properties.put("tierflow.security.admin.password", TestUsers.ADMIN_PASSWORD);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));
     }
 }

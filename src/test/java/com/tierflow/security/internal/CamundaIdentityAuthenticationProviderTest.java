@@ -1,0 +1,24 @@
+package com.tierflow.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+
+class CamundaIdentityAuthenticationProviderTest {
+
+    @Test
+    void shouldTurnCamundaGroupsIntoRoleAuthorities() {
+        List<GrantedAuthority> authorities = CamundaIdentityAuthenticationProvider.toAuthorities(
+                List.of("admin", "camunda-admin", "customer-service"));
+
+        assertThat(authorities).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_ADMIN", "ROLE_CAMUNDA_ADMIN", "ROLE_CUSTOMER_SERVICE");
+    }
+
+    @Test
+    void shouldGiveUserWithoutGroupsNoAuthority() {
+        assertThat(CamundaIdentityAuthenticationProvider.toAuthorities(List.of())).isEmpty();
+    }
+}
