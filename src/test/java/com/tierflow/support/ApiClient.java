@@ -13,9 +13,11 @@ public final class ApiClient {
 
     private final RestClient rest;
 
+    /** Calls the API as the test admin (any role may read; the authorization matrix lives in the security tests). */
     public ApiClient(RestClient.Builder builder, int port) {
         this.rest = builder.clone()
                 .baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("admin", TestUsers.ADMIN_PASSWORD))
                 .build();
     }
 
