@@ -57,6 +57,7 @@ create table import_line (
     customer_name       varchar(200),
     phone               varchar(32),
     email               varchar(320),
+    email_identity      varchar(400),
     province            varchar(60),
     city                varchar(60),
     address             varchar(500),

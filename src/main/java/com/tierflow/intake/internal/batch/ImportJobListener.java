@@ -27,16 +27,19 @@ public class ImportJobListener implements JobExecutionListener {
     private final ImportMapper imports;
     private final MergeMapper merge;
     private final ImportFinishing finishing;
+    private final ImportMetrics metrics;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int maxAttempts;
 
-    ImportJobListener(ImportMapper imports, MergeMapper merge, ImportFinishing finishing, ApplicationEventPublisher events,
+    ImportJobListener(ImportMapper imports, MergeMapper merge, ImportFinishing finishing, ImportMetrics metrics,
+            ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock, @Value("${tierflow.intake.max-attempts:3}") int maxAttempts) {
         this.imports = imports;
         this.merge = merge;
         this.finishing = finishing;
+        this.metrics = metrics;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -85,6 +88,7 @@ public class ImportJobListener implements JobExecutionListener {
             return imports.findById(importId).orElseThrow();
         });
         log.info("Import {} finished: {}", importId, row.message);
+        metrics.recordFinished(row);
         finishing.settleOriginal(row, true);
         events.publishEvent(new OrdersImported(importId, row.channelId, row.ordersImported));
     }
@@ -98,6 +102,7 @@ public class ImportJobListener implements JobExecutionListener {
             return imports.findById(importId).orElseThrow();
         });
         log.warn("Import {} failed: {}", importId, message);
+        metrics.recordFinished(row);
         finishing.settleOriginal(row, false);
     }
 

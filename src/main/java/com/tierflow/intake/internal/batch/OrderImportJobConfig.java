@@ -4,9 +4,8 @@ import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.intake.internal.persistence.ImportRow;
 import com.tierflow.intake.internal.persistence.MergeMapper;
-import com.tierflow.intake.internal.read.OrderLineParser;
+import com.tierflow.intake.internal.persistence.BulkMergePlanner;
 import com.tierflow.intake.internal.read.ParsedRow;
-import com.tierflow.intake.internal.read.SourceRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.batch.core.Job;
@@ -15,13 +14,12 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The order import: stage every row of the file (chunked, restartable), then merge the orders (sliced). */
+/** The order import: stage every row of the file (chunked, restartable), then merge the orders (in slices). */
 @Configuration(proxyBeanMethods = false)
 class OrderImportJobConfig {
 
@@ -40,12 +38,11 @@ class OrderImportJobConfig {
 
     @Bean
     Step stageLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OrderFileItemReader orderFileReader, ItemProcessor<SourceRow, ParsedRow> orderLineProcessor,
-            StagingItemWriter stagingWriter, @Value("${tierflow.intake.chunk-size}") int chunkSize) {
+            OrderFileItemReader orderFileReader, StagingItemWriter stagingWriter,
+            @Value("${tierflow.intake.chunk-size}") int chunkSize) {
         return new StepBuilder("stageLines", jobRepository)
-                .<SourceRow, ParsedRow>chunk(chunkSize, transactionManager)
+                .<ParsedRow, ParsedRow>chunk(chunkSize, transactionManager)
                 .reader(orderFileReader)
-                .processor(orderLineProcessor)
                 .writer(stagingWriter)
                 .build();
     }
@@ -66,14 +63,6 @@ class OrderImportJobConfig {
 
     @Bean
     @StepScope
-    ItemProcessor<SourceRow, ParsedRow> orderLineProcessor(@Value(IMPORT_ID_PARAMETER) Long importId, ImportTargets targets) {
-        ImportTarget target = targets.load(importId);
-        OrderLineParser parser = new OrderLineParser(target.channel().id(), target.channel().profile());
-        return parser::parse;
-    }
-
-    @Bean
-    @StepScope
     StagingItemWriter stagingWriter(@Value(IMPORT_ID_PARAMETER) Long importId, StagingTable stagingTable,
             ImportMapper imports, Clock clock) {
         return new StagingItemWriter(importId, stagingTable, imports, clock);
@@ -82,8 +71,8 @@ class OrderImportJobConfig {
     @Bean
     @StepScope
     OrderMergeTasklet orderMergeTasklet(@Value(IMPORT_ID_PARAMETER) Long importId, ImportTargets targets,
-            MergeMapper merge, ImportMapper imports, Clock clock) {
-        return new OrderMergeTasklet(targets.load(importId), merge, imports, clock);
+            MergeMapper merge, BulkMergePlanner planner, ImportMapper imports, Clock clock) {
+        return new OrderMergeTasklet(targets.load(importId), merge, planner, imports, clock);
     }
 
     /** Loads the import record and its channel for the step-scoped parts of the job. */

@@ -7,6 +7,7 @@ import com.tierflow.intake.internal.persistence.MergeMapper;
 import com.tierflow.intake.internal.persistence.MergeSlice;
 import com.tierflow.intake.internal.persistence.OrderCheckRow;
 import com.tierflow.intake.internal.persistence.OutcomeRow;
+import com.tierflow.intake.internal.persistence.BulkMergePlanner;
 import com.tierflow.intake.internal.persistence.StagedRow;
 import com.tierflow.intake.internal.read.RowProblem;
 import com.tierflow.intake.internal.read.StagedLine;
@@ -30,18 +31,19 @@ class OrderMergeTasklet implements Tasklet {
 
     static final String NEXT_SLICE = "merge.nextSlice";
     static final String SLICES_PER_RUN = "merge.slicesPerRun";
-    private static final long ROWS_PER_TRANSACTION = 100_000;
     private static final int PROBLEMS_PER_STATEMENT = 500;
     private static final int ORDERS_PER_STATEMENT = 1000;
 
     private final ImportTarget target;
     private final MergeMapper merge;
+    private final BulkMergePlanner planner;
     private final ImportMapper imports;
     private final Clock clock;
 
-    OrderMergeTasklet(ImportTarget target, MergeMapper merge, ImportMapper imports, Clock clock) {
+    OrderMergeTasklet(ImportTarget target, MergeMapper merge, BulkMergePlanner planner, ImportMapper imports, Clock clock) {
         this.target = target;
         this.merge = merge;
+        this.planner = planner;
         this.imports = imports;
         this.clock = clock;
     }
@@ -51,9 +53,10 @@ class OrderMergeTasklet implements Tasklet {
         ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         int from = context.getInt(NEXT_SLICE, 0);
         if (!context.containsKey(SLICES_PER_RUN)) {
-            context.putInt(SLICES_PER_RUN, slicesPerRun(merge.countStaged(target.importId())));
+            context.putInt(SLICES_PER_RUN, slicesPerRun(merge.countStaged(target.importId()), planner.rowsPerTransaction()));
         }
         int to = Math.min(StagedLine.SLICES, from + context.getInt(SLICES_PER_RUN)) - 1;
+        planner.prepareTransaction();
         MergeCounts counts = mergeSlice(new MergeSlice(target.importId(), target.channel().id(), from, to));
         imports.addMergeCounts(target.importId(), counts, Instant.now(clock));
         contribution.incrementWriteCount(counts.rowsImported());
@@ -61,11 +64,11 @@ class OrderMergeTasklet implements Tasklet {
         return to + 1 >= StagedLine.SLICES ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
 
-    private static int slicesPerRun(long stagedRows) {
-        if (stagedRows <= ROWS_PER_TRANSACTION) {
+    private static int slicesPerRun(long stagedRows, long rowsPerTransaction) {
+        if (stagedRows <= rowsPerTransaction) {
             return StagedLine.SLICES;
         }
-        return (int) Math.max(1, StagedLine.SLICES * ROWS_PER_TRANSACTION / stagedRows);
+        return (int) Math.max(1, StagedLine.SLICES * rowsPerTransaction / stagedRows);
     }
 
     MergeCounts mergeSlice(MergeSlice slice) {

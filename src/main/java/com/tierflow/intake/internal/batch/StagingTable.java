@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 class StagingTable {
 
     private static final String COLUMNS = "import_id, row_no, slice_no, channel_order_no, ordered_at, customer_identity, "
-            + "alias_identity, customer_name, phone, email, province, city, address, sku, product_name, category, quantity, "
+            + "alias_identity, customer_name, phone, email, email_identity, province, city, address, sku, product_name, category, quantity, "
             + "unit_price, line_discount, order_discount, shipping_fee, declared_total, payment_method, coupon_code, line_hash";
     private static final String COPY_SQL = "copy import_line (" + COLUMNS + ") from stdin";
     private static final String INSERT_SQL = "insert into import_line (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -66,6 +66,7 @@ class StagingTable {
             field(text, line.customerName());
             field(text, line.phone());
             field(text, line.email());
+            field(text, emailIdentity(line));
             field(text, line.province());
             field(text, line.city());
             field(text, line.address());
@@ -83,6 +84,11 @@ class StagingTable {
             text.append(line.lineHash()).append('\n');
         }
         connection.getCopyAPI().copyIn(COPY_SQL, new StringReader(text.toString()));
+    }
+
+    /** The e-mail as the identity key it would be, so the merge can join on it without string arithmetic. */
+    private static String emailIdentity(StagedLine line) {
+        return line.email() == null ? null : "E:" + line.email();
     }
 
     private static void amount(StringBuilder text, BigDecimal value) {
@@ -120,21 +126,22 @@ class StagingTable {
             ps.setString(8, line.customerName());
             ps.setString(9, line.phone());
             ps.setString(10, line.email());
-            ps.setString(11, line.province());
-            ps.setString(12, line.city());
-            ps.setString(13, line.address());
-            ps.setString(14, line.sku());
-            ps.setString(15, line.productName());
-            ps.setString(16, line.category());
-            ps.setInt(17, line.quantity());
-            ps.setBigDecimal(18, line.unitPrice());
-            ps.setBigDecimal(19, line.lineDiscount());
-            ps.setBigDecimal(20, line.orderDiscount());
-            ps.setBigDecimal(21, line.shippingFee());
-            ps.setBigDecimal(22, line.declaredTotal());
-            ps.setString(23, line.paymentMethod());
-            ps.setString(24, line.couponCode());
-            ps.setLong(25, line.lineHash());
+            ps.setString(11, emailIdentity(line));
+            ps.setString(12, line.province());
+            ps.setString(13, line.city());
+            ps.setString(14, line.address());
+            ps.setString(15, line.sku());
+            ps.setString(16, line.productName());
+            ps.setString(17, line.category());
+            ps.setInt(18, line.quantity());
+            ps.setBigDecimal(19, line.unitPrice());
+            ps.setBigDecimal(20, line.lineDiscount());
+            ps.setBigDecimal(21, line.orderDiscount());
+            ps.setBigDecimal(22, line.shippingFee());
+            ps.setBigDecimal(23, line.declaredTotal());
+            ps.setString(24, line.paymentMethod());
+            ps.setString(25, line.couponCode());
+            ps.setLong(26, line.lineHash());
         });
     }
 }
