@@ -60,8 +60,11 @@ class DemoData {
 
         GeneratorSpec tmallSpec = spec(tmall, 6_000, 1, FileFormat.CSV, StandardCharsets.UTF_8, true, ',', "yyyy-MM-dd HH:mm:ss", today);
         Path tmallFile = write(tmallSpec, "tmall-orders-1.csv");
-        write(spec(tmall, 3_000, 2, FileFormat.CSV, StandardCharsets.UTF_8, true, ',', "yyyy-MM-dd HH:mm:ss", today),
-                "tmall-orders-2.csv");
+        // the next day's export: its own order numbers (the generator numbers orders from 1 under the spec's code)
+        GeneratorSpec nextDay = spec(tmall, 3_000, 2, FileFormat.CSV, StandardCharsets.UTF_8, true, ',', "yyyy-MM-dd HH:mm:ss", today);
+        write(new GeneratorSpec("TMALL2", nextDay.lines(), nextDay.seed(), nextDay.badRowShare(), nextDay.format(),
+                nextDay.charset(), nextDay.bom(), nextDay.delimiter(), nextDay.chineseHeaders(), nextDay.dateTimePattern(),
+                nextDay.firstDay(), nextDay.lastDay(), nextDay.customerPool()), tmall, "tmall-orders-2.csv");
         write(spec(store, 2_500, 3, FileFormat.CSV, Charset.forName("GBK"), false, ';', "yyyy/MM/dd HH:mm", today),
                 "store-sh-daily.csv");
         write(spec(shop, 2_000, 4, FileFormat.XLSX, StandardCharsets.UTF_8, false, ',', "yyyy-MM-dd HH:mm:ss", today),
@@ -89,7 +92,11 @@ class DemoData {
     }
 
     private Path write(GeneratorSpec spec, String name) throws IOException {
-        Path dir = Files.createDirectories(inboxRoot.resolve(spec.channelCode()));
+        return write(spec, channels.findByCode(spec.channelCode()).orElseThrow(), name);
+    }
+
+    private Path write(GeneratorSpec spec, Channel channel, String name) throws IOException {
+        Path dir = Files.createDirectories(inbox(channel));
         // generate under a dot-name so the poller never sees a half-written file
         Path partial = generator.write(spec, dir.resolve("." + name)).path();
         return Files.move(partial, dir.resolve(name));

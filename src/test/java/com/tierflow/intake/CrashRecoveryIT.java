@@ -100,7 +100,7 @@ class CrashRecoveryIT {
             return Map.of("url", pg.get("spring.datasource.url"), "user", pg.get("spring.datasource.username"));
         }
         return Map.of("url", "jdbc:h2:file:" + dir.resolve("db/tierflow").toAbsolutePath()
-                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH", "user", "sa");
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000", "user", "sa");
     }
 
     private Process start(Map<String, String> database, int port) throws IOException {

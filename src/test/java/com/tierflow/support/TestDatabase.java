@@ -64,7 +64,7 @@ public final class TestDatabase {
     private static Map<String, String> h2() {
         Path file = Path.of("target", "it-h2", RUN_ID, "tierflow").toAbsolutePath();
         return Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH",
+                "spring.datasource.url", "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000",
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "");
     }

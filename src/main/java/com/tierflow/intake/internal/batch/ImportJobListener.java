@@ -64,13 +64,14 @@ public class ImportJobListener implements JobExecutionListener {
             return;
         }
         ImportRow row = imports.findById(importId).orElseThrow();
-        String cause = jobExecution.getAllFailureExceptions().stream().findFirst()
-                .map(ImportJobListener::rootCause).orElse("stopped");
+        Throwable failure = jobExecution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String cause = failure == null ? "stopped" : rootCause(failure);
         if (row.attempts >= maxAttempts) {
+            log.error("Import {} given up after {} attempts", importId, row.attempts, failure);
             fail(importId, "The import stopped " + row.attempts + " times because of a technical problem and was given up ("
                     + cause + "). Push the file again once the problem is fixed.");
         } else {
-            log.warn("Import {} interrupted, it will resume: {}", importId, cause);
+            log.warn("Import {} interrupted, it will resume: {}", importId, cause, failure);
             imports.finish(importId, ImportStatus.INTERRUPTED.name(),
                     "Interrupted by a technical problem; it resumes automatically where it stopped (" + cause + ").",
                     Instant.now(clock));
