@@ -74,7 +74,14 @@ final class CsvRowSource implements RowSource {
 
     private CsvRecord nextRecord() {
         try {
-            return records.hasNext() ? records.next() : null;
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                // a line of blanks or bare delimiters is empty, as an empty workbook row is
+                if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
+                    return record;
+                }
+            }
+            return null;
         } catch (CsvParseException e) {
             throw new UnreadableFileException("The CSV structure is broken: " + rootMessage(e), e);
         } catch (UncheckedIOException e) {
