@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.Map;
 final class CsvRowSource implements RowSource {
 
     private static final int MAX_FIELD_CHARS = 4 * 1024 * 1024;
+    // wide exports carry many columns we ignore; the record size limit still bounds a row's memory
+    private static final int MAX_COLUMNS = 250_000;
     private static final String OTHER_DELIMITERS = ",;\t|";
 
     private final CsvReader<CsvRecord> reader;
@@ -34,7 +37,8 @@ final class CsvRowSource implements RowSource {
                 .skipEmptyLines(true)
                 .ignoreDifferentFieldCount(true)
                 .maxBufferSize(MAX_FIELD_CHARS)
-                .ofCsvRecord(TextDecoding.open(Files.newInputStream(file), profile.charset()));
+                .build(CsvRecordHandler.builder().maxFields(MAX_COLUMNS).build(),
+                        TextDecoding.open(Files.newInputStream(file), profile.charset()));
         this.records = reader.iterator();
         CsvRecord header = nextRecord();
         if (header == null) {
@@ -74,7 +78,14 @@ final class CsvRowSource implements RowSource {
 
     private CsvRecord nextRecord() {
         try {
-            return records.hasNext() ? records.next() : null;
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                // a line of blanks or bare delimiters is empty, as an empty workbook row is
+                if (record.getFields().stream().anyMatch(field -> !field.isBlank())) {
+                    return record;
+                }
+            }
+            return null;
         } catch (CsvParseException e) {
             throw new UnreadableFileException("The CSV structure is broken: " + rootMessage(e), e);
         } catch (UncheckedIOException e) {

@@ -138,7 +138,7 @@ public final class OrderLineParser {
         return email;
     }
 
-    /** Keys must be clean: control characters or a bad encoding in them would break matching. */
+    /** Keys must be clean: control characters, emoji or a bad encoding in them would break matching. */
     private String identifier(SourceRow row, OrderField field, int maxLength, Problems problems) {
         String text = field.required() ? present(row, field, problems) : row.value(field);
         if (text == null || !problems.encodingOk(field, text)) {
@@ -149,6 +149,12 @@ public final class OrderLineParser {
             if (Character.isISOControl(value.charAt(i))) {
                 problems.add(field, ProblemReason.BAD_CHARACTER, "The value contains a control character (code "
                         + (int) value.charAt(i) + ").");
+                return null;
+            }
+            if (Character.isSurrogate(value.charAt(i))) {
+                problems.add(field, ProblemReason.BAD_CHARACTER, "The value contains an emoji or other character "
+                        + "outside the basic range (" + value.substring(i, Math.min(i + 2, value.length()))
+                        + "); identifiers must be plain text.");
                 return null;
             }
         }
