@@ -3,7 +3,6 @@ package com.tierflow.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierflow.support.IntegrationTest;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +14,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -139,7 +135,7 @@ class HostileInputIT {
             case "macro-enabled.xlsm" -> workbook(XSSFWorkbookType.XLSM, sheet -> textRow(sheet, 1, "1", "10.00"));
             case "external-link.xlsx" -> externalLink();
             case "password-protected.xlsx" -> encrypt(workbook(XSSFWorkbookType.XLSX, sheet -> textRow(sheet, 1, "1", "1")));
-            case "zip-bomb.xlsx" -> zipBomb(workbook(XSSFWorkbookType.XLSX, sheet -> textRow(sheet, 1, "1", "1")));
+            case "zip-bomb.xlsx" -> ZipBombs.of(workbook(XSSFWorkbookType.XLSX, sheet -> textRow(sheet, 1, "1", "1")));
             default -> throw new IllegalArgumentException("No such hostile file: " + file);
         };
     }
@@ -240,32 +236,5 @@ class HostileInputIT {
             fs.writeFilesystem(out);
             return out.toByteArray();
         }
-    }
-
-    /** The sheet XML padded with 200 MB of spaces: a few hundred KB compressed. */
-    private static byte[] zipBomb(byte[] xlsx) throws IOException {
-        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ZipOutputStream out = new ZipOutputStream(bomb)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content = in.readAllBytes();
-                String text = new String(content, StandardCharsets.UTF_8);
-                int at = text.indexOf("<sheetData>");
-                if (entry.getName().startsWith("xl/worksheets/") && at >= 0) {
-                    at += "<sheetData>".length();
-                    out.write(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = new byte[1 << 20];
-                    Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 200; i++) {
-                        out.write(spaces);
-                    }
-                    out.write(text.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(content);
-                }
-            }
-        }
-        return bomb.toByteArray();
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tierflow.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -73,28 +71,7 @@ class UnreadableFileIT {
             workbook.createSheet("orders").createRow(0).createCell(0).setCellValue("order_no");
             workbook.write(plain);
         }
-        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(bomb)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content = in.readAllBytes();
-                String text = new String(content, StandardCharsets.UTF_8);
-                if (entry.getName().startsWith("xl/worksheets/") && text.contains("<sheetData>")) {
-                    int at = text.indexOf("<sheetData>") + "<sheetData>".length();
-                    out.write(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = new byte[1 << 20];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 200; i++) {
-                        out.write(spaces);
-                    }
-                    out.write(text.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(content);
-                }
-            }
-        }
-        return bomb.toByteArray();
+        return ZipBombs.of(plain.toByteArray());
     }
 
     @Test

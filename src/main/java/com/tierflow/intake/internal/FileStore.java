@@ -53,10 +53,6 @@ class FileStore {
         return new StoredFile(target, HexFormat.of().formatHex(digest.digest()), size);
     }
 
-    void discard(Path path) throws IOException {
-        Files.deleteIfExists(path);
-    }
-
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

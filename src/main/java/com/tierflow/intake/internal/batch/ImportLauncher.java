@@ -4,7 +4,7 @@ import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.shared.NodeIdentity;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
+import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -107,18 +107,18 @@ public class ImportLauncher implements DisposableBean {
 
     /** Marks the executions of a dead node as failed, which is what lets Spring Batch restart them. */
     private void closeAbandoned(JobExecution execution) {
-        Date now = new Date(clock.millis());
+        LocalDateTime now = LocalDateTime.now(clock);
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(ExitStatus.FAILED.addExitDescription("node stopped"));
-                step.setEndTime(now.toInstant().atZone(clock.getZone()).toLocalDateTime());
+                step.setEndTime(now);
                 jobRepository.update(step);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription("node stopped"));
-        execution.setEndTime(now.toInstant().atZone(clock.getZone()).toLocalDateTime());
+        execution.setEndTime(now);
         jobRepository.update(execution);
         log.info("Closed abandoned execution {} of import job", execution.getId());
     }

@@ -4,5 +4,5 @@ import com.tierflow.intake.Channel;
 import java.nio.file.Path;
 
 /** What one import job works on: loaded once per step from the import record and its channel. */
-public record ImportTarget(long importId, Channel channel, Path file, String fileName) {
+public record ImportTarget(long importId, Channel channel, Path file) {
 }

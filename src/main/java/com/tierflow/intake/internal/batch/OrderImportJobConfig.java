@@ -81,7 +81,7 @@ class OrderImportJobConfig {
         return importId -> {
             ImportRow row = imports.findById(importId)
                     .orElseThrow(() -> new IllegalStateException("Import " + importId + " does not exist."));
-            return new ImportTarget(importId, channels.get(row.channelId), Path.of(row.storedPath), row.fileName);
+            return new ImportTarget(importId, channels.get(row.channelId), Path.of(row.storedPath));
         };
     }
 

@@ -6,6 +6,7 @@ import com.tierflow.intake.ImportRecord;
 import com.tierflow.intake.ImportService;
 import com.tierflow.intake.ImportSource;
 import com.tierflow.intake.ImportStatus;
+import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.shared.NodeIdentity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,19 +41,19 @@ class InboxPoller {
     private final ChannelService channels;
     private final ImportService imports;
     private final InboxFolders folders;
-    private final InboxOrigins origins;
+    private final ImportMapper importRuns;
     private final JdbcTemplate jdbc;
     private final NodeIdentity node;
     private final Clock clock;
     private final Duration settleTime;
 
-    InboxPoller(ChannelService channels, ImportService imports, InboxFolders folders, InboxOrigins origins,
+    InboxPoller(ChannelService channels, ImportService imports, InboxFolders folders, ImportMapper importRuns,
             JdbcTemplate jdbc, NodeIdentity node, Clock clock,
             @Value("${tierflow.intake.inbox-settle-time}") Duration settleTime) {
         this.channels = channels;
         this.imports = imports;
         this.folders = folders;
-        this.origins = origins;
+        this.importRuns = importRuns;
         this.jdbc = jdbc;
         this.node = node;
         this.clock = clock;
@@ -118,7 +119,7 @@ class InboxPoller {
                 folders.writeReason(duplicate, record.message());
             } else {
                 Path archived = folders.moveTo(file, folders.archive(channel.code()), stamp);
-                origins.record(record.id(), archived.toString());
+                importRuns.recordOrigin(record.id(), archived.toString());
                 // a tiny unreadable file can fail before its origin was recorded: settle it here then
                 ImportRecord current = imports.get(record.id());
                 if (current.status() == ImportStatus.FAILED && Files.exists(archived)) {

@@ -24,6 +24,8 @@ public interface ImportMapper {
     void markDuplicate(@Param("id") long id, @Param("duplicateOf") long duplicateOf, @Param("message") String message,
             @Param("now") Instant now);
 
+    void recordOrigin(@Param("id") long id, @Param("originPath") String originPath);
+
     void releaseContent(@Param("importId") long importId);
 
     /** Takes a queued or interrupted import for this node; 1 when this node got it. */

@@ -87,9 +87,9 @@ final class CsvRowSource implements RowSource {
             }
             return null;
         } catch (CsvParseException e) {
-            throw new UnreadableFileException("The CSV structure is broken: " + rootMessage(e), e);
+            throw new UnreadableFileException("The CSV structure is broken: " + UnreadableFileException.rootMessage(e), e);
         } catch (UncheckedIOException e) {
-            throw new UnreadableFileException("The file could not be read to the end: " + rootMessage(e), e);
+            throw new UnreadableFileException("The file could not be read to the end: " + UnreadableFileException.rootMessage(e), e);
         }
     }
 
@@ -109,13 +109,6 @@ final class CsvRowSource implements RowSource {
         return c == '\t' ? "\\t (tab)" : String.valueOf(c);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
 
     @Override
     public void close() {

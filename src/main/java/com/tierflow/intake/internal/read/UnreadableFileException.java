@@ -10,4 +10,13 @@ public class UnreadableFileException extends RuntimeException {
     public UnreadableFileException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The innermost cause's message: what the library actually objected to. */
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
 }

@@ -70,7 +70,7 @@ final class XlsxRowSource implements RowSource {
     }
 
     private static UnreadableFileException damaged(Throwable e) {
-        String detail = rootMessage(e);
+        String detail = UnreadableFileException.rootMessage(e);
         if (detail != null && detail.toLowerCase().contains("zip bomb")) {
             return new UnreadableFileException("The workbook expands to far more data than its size suggests "
                     + "(a zip bomb); it was refused.", e);
@@ -139,13 +139,6 @@ final class XlsxRowSource implements RowSource {
         return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 
     @Override
     public void close() {
