@@ -7,13 +7,13 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Benchmarks run on a fresh PostgreSQL database of their own, with production chunk sizes. */
+/** Benchmarks run on a fresh PostgreSQL database of their own (-Dbench.db-name), with production chunk sizes. */
 public class BenchDatabaseInitializer extends TestApplicationInitializer {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         super.initialize(context);
-        Map<String, Object> properties = new HashMap<>(TestDatabase.freshPostgres("tierflow_bench"));
+        Map<String, Object> properties = new HashMap<>(TestDatabase.freshPostgres(System.getProperty("bench.db-name", "tierflow_bench")));
         properties.put("tierflow.intake.chunk-size", "5000");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", properties));
     }
