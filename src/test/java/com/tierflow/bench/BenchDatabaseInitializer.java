@@ -15,6 +15,7 @@ public class BenchDatabaseInitializer extends TestApplicationInitializer {
         super.initialize(context);
         Map<String, Object> properties = new HashMap<>(TestDatabase.freshPostgres(System.getProperty("bench.db-name", "tierflow_bench")));
         properties.put("tierflow.intake.chunk-size", "5000");
+        properties.put("tierflow.intake.orders-per-chunk", "2000");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", properties));
     }
 }

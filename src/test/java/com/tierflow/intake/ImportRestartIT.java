@@ -7,7 +7,15 @@ import com.tierflow.demo.GeneratedFile;
 import com.tierflow.intake.internal.batch.ImportLauncher;
 import com.tierflow.support.IntegrationTest;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A database failure in the middle of a file interrupts the import; once the cause is gone it resumes where it
  * stopped and every good row ends up imported exactly once. The failure is a real constraint violation, scoped
- * by a check constraint to one order number of this test's channel.
+ * by a check constraint to one order number of this test's channel. Files whose orders are not contiguous take the
+ * staging path, which must resume just as well.
  */
 @IntegrationTest
 class ImportRestartIT {
@@ -27,48 +36,74 @@ class ImportRestartIT {
     @TempDir Path dir;
 
     @Test
-    void shouldResumeStagingAfterAFailureMidFileAndImportEachRowOnce() {
+    void shouldResumeAfterAFailureMidFileAndImportEachRowOnce() {
         Channel channel = fixtures.channel("RST", FileType.CSV, "UTF-8", ',');
         GeneratedFile file = fixtures.generate(IntakeFixtures.spec(channel, 2_000, 21, FileFormat.CSV).withBadRowShare(0.01), dir);
-        String poisonedOrder = channel.code() + "-000000700";
-        jdbc.execute("alter table import_line add constraint it_fail_staging check (channel_order_no <> '" + poisonedOrder + "')");
-        ImportRecord interrupted;
-        try {
-            interrupted = fixtures.awaitFinished(fixtures.submit(channel, file.path()).id());
-        } finally {
-            jdbc.execute("alter table import_line drop constraint it_fail_staging");
-        }
+        ImportRecord interrupted = importWithPoisonedOrder(channel, file.path(), channel.code() + "-000000700");
         assertThat(interrupted.status()).isEqualTo(ImportStatus.INTERRUPTED);
         assertThat(interrupted.rowsRead()).isPositive().isLessThan(file.rows());
+        assertThat(interrupted.ordersImported()).isPositive().isLessThan(file.goodOrders());
 
         launcher.launch(interrupted.id());
         ImportRecord resumed = fixtures.awaitCompleted(interrupted.id());
 
         assertExactlyOnce(channel, resumed, file);
-        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution e join batch_job_instance i "
-                + "on i.job_instance_id = e.job_instance_id join batch_job_execution_params p on p.job_execution_id = "
-                + "e.job_execution_id where p.parameter_name = 'importId' and p.parameter_value = ?", Long.class,
-                String.valueOf(interrupted.id()))).isEqualTo(2);
+        assertThat(stepsRun(interrupted.id())).containsExactly("importOrders", "importOrders");
     }
 
     @Test
-    void shouldResumeTheMergeAfterAFailureInOneSlice() {
+    void shouldImportAFileWhoseOrdersAreNotContiguousThroughStaging() throws IOException {
+        Channel channel = fixtures.channel("SHF", FileType.CSV, "UTF-8", ',');
+        GeneratedFile file = fixtures.generate(IntakeFixtures.spec(channel, 1_500, 23, FileFormat.CSV).withBadRowShare(0.01), dir);
+        shuffleRows(file.path(), 23);
+
+        ImportRecord record = fixtures.importFile(channel, file.path());
+
+        assertExactlyOnce(channel, record, file);
+        assertThat(stepsRun(record.id())).containsExactly("importOrders", "stageLines", "mergeStagedOrders");
+        assertThat(jdbc.queryForObject("select count(*) from import_line where import_id = ?", Long.class, record.id()))
+                .as("staging rows are cleared").isZero();
+    }
+
+    @Test
+    void shouldResumeTheStagedMergeAfterAFailure() throws IOException {
         Channel channel = fixtures.channel("RSM", FileType.CSV, "UTF-8", ',');
         GeneratedFile file = fixtures.generate(IntakeFixtures.spec(channel, 1_500, 22, FileFormat.CSV).withBadRowShare(0.01), dir);
-        String poisonedOrder = channel.code() + "-000000300";
-        jdbc.execute("alter table sales_order add constraint it_fail_merge check (channel_order_no <> '" + poisonedOrder + "')");
-        ImportRecord interrupted;
-        try {
-            interrupted = fixtures.awaitFinished(fixtures.submit(channel, file.path()).id());
-        } finally {
-            jdbc.execute("alter table sales_order drop constraint it_fail_merge");
-        }
+        shuffleRows(file.path(), 22);
+        ImportRecord interrupted = importWithPoisonedOrder(channel, file.path(), channel.code() + "-000000600");
         assertThat(interrupted.status()).isEqualTo(ImportStatus.INTERRUPTED);
         assertThat(interrupted.rowsRead()).isEqualTo(file.rows());
 
         launcher.launch(interrupted.id());
 
         assertExactlyOnce(channel, fixtures.awaitCompleted(interrupted.id()), file);
+    }
+
+    private ImportRecord importWithPoisonedOrder(Channel channel, Path file, String poisonedOrder) {
+        jdbc.execute("alter table sales_order add constraint it_fail_" + channel.code().toLowerCase(Locale.ROOT)
+                + " check (channel_order_no <> '" + poisonedOrder + "')");
+        try {
+            return fixtures.awaitFinished(fixtures.submit(channel, file).id());
+        } finally {
+            jdbc.execute("alter table sales_order drop constraint it_fail_" + channel.code().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Data rows in a random order, so that most orders' rows end up apart from each other. */
+    private static void shuffleRows(Path csv, long seed) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+        Collections.shuffle(rows, new Random(seed));
+        rows.add(0, lines.get(0));
+        Files.write(csv, rows, StandardCharsets.UTF_8);
+    }
+
+    private List<String> stepsRun(long importId) {
+        return jdbc.queryForList("""
+                select s.step_name from batch_step_execution s
+                  join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
+                 where p.parameter_name = 'importId' and p.parameter_value = ?
+                 order by s.step_execution_id""", String.class, String.valueOf(importId));
     }
 
     private void assertExactlyOnce(Channel channel, ImportRecord record, GeneratedFile file) {

@@ -20,6 +20,7 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
         properties.put("tierflow.intake.inbox-poll-interval", "300ms");
         properties.put("tierflow.intake.inbox-settle-time", "0s");
         properties.put("tierflow.intake.chunk-size", "50");
+        properties.put("tierflow.intake.orders-per-chunk", "30");
         properties.put("tierflow.node-id", "it-node-" + TestDatabase.runId());
         properties.put("tierflow.security.admin.password", TestUsers.ADMIN_PASSWORD);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));

@@ -4,7 +4,6 @@ import com.tierflow.intake.ImportStatus;
 import com.tierflow.intake.OrdersImported;
 import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.intake.internal.persistence.ImportRow;
-import com.tierflow.intake.internal.persistence.MergeMapper;
 import com.tierflow.intake.internal.read.UnreadableFileException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +24,7 @@ public class ImportJobListener implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(ImportJobListener.class);
 
     private final ImportMapper imports;
-    private final MergeMapper merge;
+    private final StagingTable staging;
     private final ImportFinishing finishing;
     private final ImportMetrics metrics;
     private final ApplicationEventPublisher events;
@@ -33,11 +32,11 @@ public class ImportJobListener implements JobExecutionListener {
     private final Clock clock;
     private final int maxAttempts;
 
-    ImportJobListener(ImportMapper imports, MergeMapper merge, ImportFinishing finishing, ImportMetrics metrics,
+    ImportJobListener(ImportMapper imports, StagingTable staging, ImportFinishing finishing, ImportMetrics metrics,
             ApplicationEventPublisher events,
             TransactionTemplate transaction, Clock clock, @Value("${tierflow.intake.max-attempts:3}") int maxAttempts) {
         this.imports = imports;
-        this.merge = merge;
+        this.staging = staging;
         this.finishing = finishing;
         this.metrics = metrics;
         this.events = events;
@@ -82,7 +81,7 @@ public class ImportJobListener implements JobExecutionListener {
     public void complete(long importId) {
         ImportRow row = transaction.execute(status -> {
             ImportRow current = imports.findById(importId).orElseThrow();
-            merge.deleteAllStaged(importId);
+            staging.deleteAll(importId);
             boolean clean = current.rowsSkipped == 0 && current.rowsConflict == 0;
             imports.finish(importId, (clean ? ImportStatus.COMPLETED : ImportStatus.COMPLETED_WITH_ERRORS).name(),
                     summary(current), Instant.now(clock));
@@ -96,7 +95,7 @@ public class ImportJobListener implements JobExecutionListener {
 
     private void fail(long importId, String message) {
         ImportRow row = transaction.execute(status -> {
-            merge.deleteAllStaged(importId);
+            staging.deleteAll(importId);
             imports.deleteProblems(importId);
             imports.releaseContent(importId);
             imports.finish(importId, ImportStatus.FAILED.name(), message, Instant.now(clock));

@@ -3,11 +3,13 @@ package com.tierflow.intake.internal.batch;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.intake.internal.persistence.ImportRow;
-import com.tierflow.intake.internal.persistence.MergeMapper;
-import com.tierflow.intake.internal.persistence.BulkMergePlanner;
+import com.tierflow.intake.internal.persistence.OrderTables;
+import com.tierflow.intake.internal.read.OrderGroup;
 import com.tierflow.intake.internal.read.ParsedRow;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -17,9 +19,15 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The order import: stage every row of the file (chunked, restartable), then merge the orders (in slices). */
+/**
+ * The order import. {@code importOrders} streams the file and merges it order by order, in chunks of whole orders.
+ * A file that repeats an order number apart from its other rows cannot be merged that way: that step takes back what
+ * it wrote and the file goes through {@code stageLines} (every row into the staging table) and
+ * {@code mergeStagedOrders} (the staged rows read back sorted by order). Every step is restartable where it stopped.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrderImportJobConfig {
 
@@ -28,11 +36,28 @@ class OrderImportJobConfig {
     private static final String IMPORT_ID_PARAMETER = "#{jobParameters['importId']}";
 
     @Bean
-    Job orderImportJob(JobRepository jobRepository, Step stageLinesStep, Step mergeOrdersStep, ImportJobListener listener) {
+    Job orderImportJob(JobRepository jobRepository, Step importOrdersStep, Step stageLinesStep, Step mergeStagedOrdersStep,
+            ImportJobListener listener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(listener)
-                .start(stageLinesStep)
-                .next(mergeOrdersStep)
+                .start(importOrdersStep)
+                .on(OrderGroupWriter.RECURRING_ORDERS).to(stageLinesStep).next(mergeStagedOrdersStep)
+                .from(importOrdersStep).on(ExitStatus.COMPLETED.getExitCode()).end()
+                // "*" alone would also end a failed step as a completed job
+                .from(importOrdersStep).on("*").fail()
+                .end()
+                .build();
+    }
+
+    @Bean
+    Step importOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            OrderGroupItemReader orderGroupReader, OrderGroupWriter orderGroupWriter,
+            @Value("${tierflow.intake.orders-per-chunk}") int ordersPerChunk) {
+        return new StepBuilder("importOrders", jobRepository)
+                .<OrderGroup, OrderGroup>chunk(ordersPerChunk, transactionManager)
+                .reader(orderGroupReader)
+                .writer(orderGroupWriter)
+                .listener(orderGroupWriter)
                 .build();
     }
 
@@ -48,11 +73,28 @@ class OrderImportJobConfig {
     }
 
     @Bean
-    Step mergeOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OrderMergeTasklet orderMergeTasklet) {
-        return new StepBuilder("mergeOrders", jobRepository)
-                .tasklet(orderMergeTasklet, transactionManager)
+    Step mergeStagedOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StagedOrderItemReader stagedOrderReader, OrderGroupWriter stagedOrderWriter,
+            @Value("${tierflow.intake.orders-per-chunk}") int ordersPerChunk) {
+        return new StepBuilder("mergeStagedOrders", jobRepository)
+                .<OrderGroup, OrderGroup>chunk(ordersPerChunk, transactionManager)
+                .reader(stagedOrderReader)
+                .writer(stagedOrderWriter)
+                .listener(stagedOrderWriter)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    OrderGroupItemReader orderGroupReader(@Value(IMPORT_ID_PARAMETER) Long importId, ImportTargets targets) {
+        return new OrderGroupItemReader(targets.load(importId));
+    }
+
+    @Bean
+    @StepScope
+    OrderGroupWriter orderGroupWriter(@Value(IMPORT_ID_PARAMETER) Long importId, ImportTargets targets,
+            OrderTables tables, ImportMapper imports, DataSource dataSource, Clock clock) {
+        return new OrderGroupWriter(targets.load(importId), tables, imports, dataSource, clock, false);
     }
 
     @Bean
@@ -70,9 +112,15 @@ class OrderImportJobConfig {
 
     @Bean
     @StepScope
-    OrderMergeTasklet orderMergeTasklet(@Value(IMPORT_ID_PARAMETER) Long importId, ImportTargets targets,
-            MergeMapper merge, BulkMergePlanner planner, ImportMapper imports, Clock clock) {
-        return new OrderMergeTasklet(targets.load(importId), merge, planner, imports, clock);
+    StagedOrderItemReader stagedOrderReader(@Value(IMPORT_ID_PARAMETER) Long importId, JdbcTemplate jdbc) {
+        return new StagedOrderItemReader(importId, jdbc);
+    }
+
+    @Bean
+    @StepScope
+    OrderGroupWriter stagedOrderWriter(@Value(IMPORT_ID_PARAMETER) Long importId, ImportTargets targets,
+            OrderTables tables, ImportMapper imports, DataSource dataSource, Clock clock) {
+        return new OrderGroupWriter(targets.load(importId), tables, imports, dataSource, clock, true);
     }
 
     /** Loads the import record and its channel for the step-scoped parts of the job. */

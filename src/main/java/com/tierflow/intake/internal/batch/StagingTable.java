@@ -1,9 +1,9 @@
 package com.tierflow.intake.internal.batch;
 
+import com.tierflow.intake.internal.persistence.CopyText;
 import com.tierflow.intake.internal.read.StagedLine;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StagingTable {
 
-    private static final String COLUMNS = "import_id, row_no, slice_no, channel_order_no, ordered_at, customer_identity, "
+    private static final String COLUMNS = "import_id, row_no, channel_order_no, ordered_at, customer_identity, "
             + "alias_identity, customer_name, phone, email, email_identity, province, city, address, sku, product_name, category, quantity, "
             + "unit_price, line_discount, order_discount, shipping_fee, declared_total, payment_method, coupon_code, line_hash";
     private static final String COPY_SQL = "copy import_line (" + COLUMNS + ") from stdin";
     private static final String INSERT_SQL = "insert into import_line (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -56,92 +56,56 @@ class StagingTable {
     }
 
     private static void copy(PGConnection connection, long importId, List<StagedLine> lines) throws SQLException, IOException {
-        StringBuilder text = new StringBuilder(lines.size() * 256);
+        CopyText text = new CopyText(lines.size() * 256);
         for (StagedLine line : lines) {
-            text.append(importId).append('\t').append(line.rowNumber()).append('\t').append(line.sliceNo()).append('\t');
-            field(text, line.orderNo());
-            text.append(line.orderedAt()).append('\t');
-            field(text, line.customerIdentity());
-            field(text, line.aliasIdentity());
-            field(text, line.customerName());
-            field(text, line.phone());
-            field(text, line.email());
-            field(text, emailIdentity(line));
-            field(text, line.province());
-            field(text, line.city());
-            field(text, line.address());
-            field(text, line.sku());
-            field(text, line.productName());
-            field(text, line.category());
-            text.append(line.quantity()).append('\t');
-            amount(text, line.unitPrice());
-            amount(text, line.lineDiscount());
-            amount(text, line.orderDiscount());
-            amount(text, line.shippingFee());
-            amount(text, line.declaredTotal());
-            field(text, line.paymentMethod());
-            field(text, line.couponCode());
-            text.append(line.lineHash()).append('\n');
+            text.field(importId).field(line.rowNumber()).field(line.orderNo()).field(line.orderedAt())
+                    .field(line.customerIdentity()).field(line.aliasIdentity()).field(line.customerName())
+                    .field(line.phone()).field(line.email()).field(emailIdentity(line)).field(line.province())
+                    .field(line.city()).field(line.address()).field(line.sku()).field(line.productName())
+                    .field(line.category()).field(line.quantity()).field(line.unitPrice()).field(line.lineDiscount())
+                    .field(line.orderDiscount()).field(line.shippingFee()).field(line.declaredTotal())
+                    .field(line.paymentMethod()).field(line.couponCode()).field(line.lineHash()).endRow();
         }
         connection.getCopyAPI().copyIn(COPY_SQL, new StringReader(text.toString()));
     }
 
-    /** The e-mail as the identity key it would be, so the merge can join on it without string arithmetic. */
+    /** The e-mail as the identity key it would be, as the customer keys spell it. */
     private static String emailIdentity(StagedLine line) {
         return line.email() == null ? null : "E:" + line.email();
     }
 
-    private static void amount(StringBuilder text, BigDecimal value) {
-        text.append(value == null ? "\\N" : value.toPlainString()).append('\t');
-    }
-
-    /** COPY's text format: backslash escapes for the characters that delimit it, \N for null. */
-    private static void field(StringBuilder text, String value) {
-        if (value == null) {
-            text.append("\\N\t");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
-        text.append('\t');
+    /** Staged lines are only a way through for one import: they go when it ends. */
+    void deleteAll(long importId) {
+        jdbc.update("delete from import_line where import_id = ?", importId);
     }
 
     private void batchInsert(long importId, List<StagedLine> lines) {
         jdbc.batchUpdate(INSERT_SQL, lines, lines.size(), (ps, line) -> {
             ps.setLong(1, importId);
             ps.setLong(2, line.rowNumber());
-            ps.setInt(3, line.sliceNo());
-            ps.setString(4, line.orderNo());
-            ps.setTimestamp(5, Timestamp.from(line.orderedAt()));
-            ps.setString(6, line.customerIdentity());
-            ps.setString(7, line.aliasIdentity());
-            ps.setString(8, line.customerName());
-            ps.setString(9, line.phone());
-            ps.setString(10, line.email());
-            ps.setString(11, emailIdentity(line));
-            ps.setString(12, line.province());
-            ps.setString(13, line.city());
-            ps.setString(14, line.address());
-            ps.setString(15, line.sku());
-            ps.setString(16, line.productName());
-            ps.setString(17, line.category());
-            ps.setInt(18, line.quantity());
-            ps.setBigDecimal(19, line.unitPrice());
-            ps.setBigDecimal(20, line.lineDiscount());
-            ps.setBigDecimal(21, line.orderDiscount());
-            ps.setBigDecimal(22, line.shippingFee());
-            ps.setBigDecimal(23, line.declaredTotal());
-            ps.setString(24, line.paymentMethod());
-            ps.setString(25, line.couponCode());
-            ps.setLong(26, line.lineHash());
+            ps.setString(3, line.orderNo());
+            ps.setTimestamp(4, Timestamp.from(line.orderedAt()));
+            ps.setString(5, line.customerIdentity());
+            ps.setString(6, line.aliasIdentity());
+            ps.setString(7, line.customerName());
+            ps.setString(8, line.phone());
+            ps.setString(9, line.email());
+            ps.setString(10, emailIdentity(line));
+            ps.setString(11, line.province());
+            ps.setString(12, line.city());
+            ps.setString(13, line.address());
+            ps.setString(14, line.sku());
+            ps.setString(15, line.productName());
+            ps.setString(16, line.category());
+            ps.setInt(17, line.quantity());
+            ps.setBigDecimal(18, line.unitPrice());
+            ps.setBigDecimal(19, line.lineDiscount());
+            ps.setBigDecimal(20, line.orderDiscount());
+            ps.setBigDecimal(21, line.shippingFee());
+            ps.setBigDecimal(22, line.declaredTotal());
+            ps.setString(23, line.paymentMethod());
+            ps.setString(24, line.couponCode());
+            ps.setLong(25, line.lineHash());
         });
     }
 }

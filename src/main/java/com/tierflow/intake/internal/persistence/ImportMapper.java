@@ -47,6 +47,9 @@ public interface ImportMapper {
 
     void addMergeCounts(@Param("id") long id, @Param("counts") MergeCounts counts, @Param("now") Instant now);
 
+    /** Back to nothing read and nothing merged, for an import that starts over on another path. */
+    void resetCounts(@Param("id") long id, @Param("now") Instant now);
+
     void finish(@Param("id") long id, @Param("status") String status, @Param("message") String message,
             @Param("now") Instant now);
 

@@ -66,9 +66,8 @@ public final class OrderLineParser {
         BigDecimal discount = lineDiscount == null ? BigDecimal.ZERO.setScale(2) : lineDiscount;
         long hash = LineHash.of(orderNo, orderedAt, identity, name, phone, email, province, city, address, sku,
                 productName, category, quantity, unitPrice, discount, orderDiscount, shippingFee, declaredTotal, payment, coupon);
-        return ParsedRow.valid(new StagedLine(row.rowNumber(), Math.floorMod(orderNo.hashCode(), StagedLine.SLICES),
-                orderNo, orderedAt, identity, alias, name, phone, email, province, city, address, sku, productName,
-                category, quantity, unitPrice, discount, orderDiscount, shippingFee, declaredTotal, payment, coupon, hash));
+        return ParsedRow.valid(new StagedLine(row.rowNumber(), orderNo, orderedAt, identity, alias, name, phone, email,
+                province, city, address, sku, productName, category, quantity, unitPrice, discount, orderDiscount, shippingFee, declaredTotal, payment, coupon, hash));
     }
 
     private Instant orderedAt(SourceRow row, Problems problems) {

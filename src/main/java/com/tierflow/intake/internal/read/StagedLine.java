@@ -3,10 +3,9 @@ package com.tierflow.intake.internal.read;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A valid order line, typed and normalised, ready for the staging table. */
+/** A valid order line, typed and normalised, ready to be merged into its order. */
 public record StagedLine(
         long rowNumber,
-        int sliceNo,
         String orderNo,
         Instant orderedAt,
         String customerIdentity,
@@ -30,6 +29,15 @@ public record StagedLine(
         String couponCode,
         long lineHash) {
 
-    /** Orders are merged in slices of this many hash buckets, so that each merge transaction stays short. */
-    public static final int SLICES = 1024;
+    /** The line's values for an error report, as they were understood. */
+    public String describe() {
+        return "order_no=" + orderNo + " | ordered_at=" + orderedAt + " | customer=" + customerIdentity + " | sku=" + sku
+                + " | quantity=" + quantity + " | unit_price=" + unitPrice + " | line_discount=" + lineDiscount
+                + " | order_discount=" + orEmpty(orderDiscount) + " | shipping_fee=" + orEmpty(shippingFee)
+                + " | order_total=" + orEmpty(declaredTotal);
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
 }

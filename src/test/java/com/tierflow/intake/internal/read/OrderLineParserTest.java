@@ -38,7 +38,6 @@ class OrderLineParserTest {
         assertThat(line.unitPrice()).isEqualByComparingTo("1234.50");
         assertThat(line.lineDiscount()).isEqualByComparingTo("0");
         assertThat(line.customerName()).isEqualTo("王 伟");
-        assertThat(line.sliceNo()).isBetween(0, StagedLine.SLICES - 1);
     }
 
     @Test
