@@ -91,11 +91,13 @@ public class OrderTables {
     /** The channel's orders among these numbers, with the import that brought each and its content fingerprint. */
     public Map<String, KnownOrder> findOrders(long channelId, Collection<String> orderNos) {
         Map<String, KnownOrder> known = new HashMap<>();
+        // H2 would walk the whole channel through the (channel_id, channel_order_no) index for an IN list
+        String table = isPostgres() ? "sales_order" : "sales_order use index (sales_order_order_no)";
         inSlices(orderNos, slice -> {
             Object[] args = new Object[slice.size() + 1];
             args[0] = channelId;
             System.arraycopy(slice.toArray(), 0, args, 1, slice.size());
-            jdbc.query("select channel_order_no, import_id, content_hash from sales_order where channel_id = ? "
+            jdbc.query("select channel_order_no, import_id, content_hash from " + table + " where channel_id = ? "
                     + "and channel_order_no in (" + placeholders(slice.size()) + ")", rs -> {
                         known.put(rs.getString(1), new KnownOrder(rs.getLong(2), rs.getLong(3)));
                     }, args);
