@@ -19,10 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +52,7 @@ class OrderDetailReport implements ReportDefinition {
               from sales_order o
               join order_line l on l.order_id = o.id
               join channel c on c.id = o.channel_id
-             where o.ordered_at >= :from and o.ordered_at < :to""";
+             where o.ordered_at >= ? and o.ordered_at < ?""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -86,33 +83,32 @@ class OrderDetailReport implements ReportDefinition {
         long expected = queries.countOrderLines(window);
         context.summary().section("summary.figures").figure("kpi.rows", CellKind.INTEGER, expected);
         StringBuilder sql = new StringBuilder(SELECT);
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(window.from))
-                .addValue("to", Timestamp.from(window.to));
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(window.from), Timestamp.from(window.to)));
         if (!window.channels.isEmpty()) {
-            sql.append(" and c.code in (:channels)");
-            parameters.addValue("channels", window.channels);
+            sql.append(" and c.code in (").append(placeholders(window.channels.size())).append(')');
+            arguments.addAll(window.channels);
         }
         if (!window.provinces.isEmpty()) {
-            sql.append(" and o.province in (:provinces)");
-            parameters.addValue("provinces", window.provinces);
+            sql.append(" and o.province in (").append(placeholders(window.provinces.size())).append(')');
+            arguments.addAll(window.provinces);
         }
         sql.append(" order by o.ordered_at, o.id, l.line_no");
         DetailWriter writer = new DetailWriter(context, expected);
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql.toString());
-        String jdbcSql = NamedParameterUtils.substituteNamedParameters(parsed, parameters);
-        Object[] values = NamedParameterUtils.buildValueArray(parsed, parameters, null);
         readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(jdbcSql, ResultSet.TYPE_FORWARD_ONLY,
+            PreparedStatement statement = connection.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
+            for (int i = 0; i < arguments.size(); i++) {
+                statement.setObject(i + 1, arguments.get(i));
             }
             return statement;
         }, writer));
         writer.finish();
         return writer.rows;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Writes each result row as it arrives; opens another sheet when one is full. */

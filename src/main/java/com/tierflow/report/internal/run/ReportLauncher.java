@@ -100,8 +100,9 @@ public class ReportLauncher implements DisposableBean {
             log.warn(e.getMessage());
         } catch (Exception e) {
             log.error("Report {} ({}) failed", reportId, row.kind, e);
-            reports.fail(reportId, node.id(), "The report could not be generated: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), Instant.now(clock));
+            // the cause is for operators (logged); the requester gets a sentence and the report id to quote
+            reports.fail(reportId, node.id(), "The report could not be generated because of a technical fault; "
+                    + "ask an administrator to look up report " + reportId + " in the server log.", Instant.now(clock));
         }
     }
 
