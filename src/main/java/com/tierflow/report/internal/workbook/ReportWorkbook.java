@@ -37,7 +37,8 @@ public final class ReportWorkbook implements Closeable {
     private final CellStyle title;
 
     public ReportWorkbook(Labels labels, boolean contactsVisible) {
-        this.workbook = new SXSSFWorkbook(null, WINDOW, true, false);
+        // temporary files uncompressed: about 8x the workbook on disk, but gzip would cost a third of the export's time
+        this.workbook = new SXSSFWorkbook(null, WINDOW, false, false);
         this.labels = labels;
         this.contactsVisible = contactsVisible;
         DataFormat formats = workbook.createDataFormat();
