@@ -117,6 +117,7 @@ class OrderDetailReport implements ReportDefinition {
         private final ReportContext context;
         private final ZoneId zone;
         private final long expected;
+        private final long progressStep;
         private final List<TableSheet> sheets = new ArrayList<>();
         private final Object[] cells = new Object[COLUMNS.size()];
         private TableSheet sheet;
@@ -126,6 +127,7 @@ class OrderDetailReport implements ReportDefinition {
             this.context = context;
             this.zone = context.zone();
             this.expected = expected;
+            this.progressStep = Math.max(1, expected / 50);
             nextSheet();
         }
 
@@ -148,7 +150,7 @@ class OrderDetailReport implements ReportDefinition {
             cells[19] = rs.getString(20);
             cells[20] = rs.getString(21);
             sheet.row(cells);
-            if (++rows % 10_000 == 0) {
+            if (++rows % progressStep == 0) {
                 context.progress((int) (rows * 100 / Math.max(1, expected)));
             }
         }

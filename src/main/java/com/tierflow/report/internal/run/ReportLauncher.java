@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates queued reports on a small pool of workers. A worker claims the report in the database first
@@ -33,11 +35,15 @@ public class ReportLauncher implements DisposableBean {
     private final Clock clock;
     private final int concurrentReports;
     private final ThreadPoolTaskExecutor workers;
+    private final TransactionTemplate ownTransaction;
     private final Set<Long> queuedHere = ConcurrentHashMap.newKeySet();
 
     ReportLauncher(ReportMapper reports, ReportGenerator generator, NodeIdentity node, Clock clock,
-            @Value("${tierflow.report.concurrent-reports}") int concurrentReports) {
+            TransactionTemplate transactions, @Value("${tierflow.report.concurrent-reports}") int concurrentReports) {
         this.reports = reports;
+        // a report may be reading inside a read-only transaction (a cursor) when it reports progress
+        this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.generator = generator;
         this.node = node;
         this.clock = clock;
@@ -85,7 +91,9 @@ public class ReportLauncher implements DisposableBean {
                 long now = System.currentTimeMillis();
                 if (now - lastProgressAt[0] >= PROGRESS_EVERY_MS) {
                     lastProgressAt[0] = now;
-                    if (reports.progress(reportId, node.id(), percent, Instant.now(clock)) == 0) {
+                    Integer updated = ownTransaction.execute(
+                            status -> reports.progress(reportId, node.id(), percent, Instant.now(clock)));
+                    if (updated == null || updated == 0) {
                         throw new ReportAbandonedException(reportId);
                     }
                 }
