@@ -19,7 +19,6 @@ import com.tierflow.report.internal.workbook.Charts.Series;
 import com.tierflow.report.internal.workbook.Column;
 import com.tierflow.report.internal.workbook.TableSheet;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -126,7 +125,7 @@ class CrossSellReport implements ReportDefinition {
         for (Rising r : rising) {
             BigDecimal growth = r.secondHalf().subtract(r.firstHalf());
             sheet.row(r.customerId(), r.name(), r.phone(), r.email(), r.province(), r.orders(), r.firstHalf(),
-                    r.secondHalf(), growth, growth.divide(r.firstHalf(), 6, RoundingMode.HALF_UP));
+                    r.secondHalf(), growth, Ratios.share(growth, r.firstHalf()));
         }
         sheet.finish();
         return rising.size();

@@ -16,8 +16,6 @@ import com.tierflow.report.internal.workbook.Charts.Place;
 import com.tierflow.report.internal.workbook.Charts.Series;
 import com.tierflow.report.internal.workbook.Column;
 import com.tierflow.report.internal.workbook.TableSheet;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +61,7 @@ class ImportsReport implements ReportDefinition {
                 .figure("kpi.rowsRead", CellKind.INTEGER, read)
                 .figure("kpi.rowsImported", CellKind.INTEGER, channels.stream().mapToLong(ImportChannel::rowsImported).sum())
                 .figure("kpi.rowsSkipped", CellKind.INTEGER, skipped)
-                .figure("kpi.skipRate", CellKind.PERCENT, rate(skipped, read));
+                .figure("kpi.skipRate", CellKind.PERCENT, Ratios.rate(skipped, read));
         TableSheet sheet = context.workbook().table("sheet.importsByChannel", List.of(text("col.channel", 16),
                 integer("col.files"), integer("col.completed"), integer("col.withErrors"), integer("col.failed"),
                 integer("col.duplicates"), integer("col.rowsRead"), integer("col.rowsImported"),
@@ -71,7 +69,7 @@ class ImportsReport implements ReportDefinition {
                 percent("col.skipRate")));
         channels.forEach(c -> sheet.row(c.channelCode(), c.files(), c.completed(), c.withErrors(), c.failed(),
                 c.duplicates(), c.rowsRead(), c.rowsImported(), c.rowsSkipped(), c.rowsDuplicate(), c.rowsConflict(),
-                rate(c.rowsSkipped(), c.rowsRead())));
+                Ratios.rate(c.rowsSkipped(), c.rowsRead())));
         sheet.finish();
 
         TableSheet byReason = context.workbook().table("sheet.skipsByReason", List.of(text("col.channel", 16),
@@ -103,9 +101,5 @@ class ImportsReport implements ReportDefinition {
                 f.rowsImported(), f.rowsSkipped(), f.requestedBy(), context.local(f.createdAt())));
         fileSheet.finish();
         return channels.size() + reasons.size() + ranked.size() + files.size();
-    }
-
-    private static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
     }
 }

@@ -25,7 +25,6 @@ import com.tierflow.report.internal.workbook.Charts.Series;
 import com.tierflow.report.internal.workbook.Column;
 import com.tierflow.report.internal.workbook.TableSheet;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ class OrdersReport implements ReportDefinition {
                 .figure("kpi.discounts", CellKind.MONEY, figures.discounts())
                 .figure("kpi.shipping", CellKind.MONEY, figures.shipping())
                 .figure("kpi.total", CellKind.MONEY, figures.total())
-                .figure("kpi.aov", CellKind.MONEY, ratio(figures.total(), figures.orders()))
+                .figure("kpi.aov", CellKind.MONEY, Ratios.average(figures.total(), figures.orders()))
                 .figure("kpi.refunds", CellKind.MONEY, refunds)
                 .figure("kpi.net", CellKind.MONEY, figures.total().subtract(refunds));
         long rows = 0;
@@ -106,7 +105,7 @@ class OrdersReport implements ReportDefinition {
                 money("col.refunds")));
         for (PeriodChannel row : rows) {
             sheet.row(buckets.get(row.idx()).firstDay, row.channelCode(), row.orders(), row.customers(), row.goods(),
-                    row.discounts(), row.shipping(), row.total(), ratio(row.total(), row.orders()),
+                    row.discounts(), row.shipping(), row.total(), Ratios.average(row.total(), row.orders()),
                     refunds.getOrDefault(row.idx() + "|" + row.channelCode(), BigDecimal.ZERO));
         }
         sheet.finish();
@@ -157,7 +156,7 @@ class OrdersReport implements ReportDefinition {
                 percent("col.share")));
         BigDecimal all = cities.stream().map(City::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         for (City city : cities) {
-            sheet.row(city.province(), city.city(), city.orders(), city.customers(), city.total(), ratio(city.total(), all));
+            sheet.row(city.province(), city.city(), city.orders(), city.customers(), city.total(), Ratios.share(city.total(), all));
         }
         sheet.finish();
 
@@ -167,7 +166,7 @@ class OrdersReport implements ReportDefinition {
                 money("col.total"), percent("col.share")));
         List<Map.Entry<String, BigDecimal>> ranked = byProvince.entrySet().stream()
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).toList();
-        ranked.forEach(e -> provinces.row(e.getKey(), e.getValue(), ratio(e.getValue(), all)));
+        ranked.forEach(e -> provinces.row(e.getKey(), e.getValue(), Ratios.share(e.getValue(), all)));
         provinces.finish();
         if (!ranked.isEmpty()) {
             int shown = Math.min(15, ranked.size());
@@ -199,7 +198,7 @@ class OrdersReport implements ReportDefinition {
                 .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).toList();
         TableSheet categories = context.workbook().table("sheet.byCategory", List.of(text("col.category", 16),
                 integer("col.quantity"), money("col.amount"), percent("col.share")));
-        ranked.forEach(e -> categories.row(e.getKey(), quantities.get(e.getKey())[0], e.getValue(), ratio(e.getValue(), all)));
+        ranked.forEach(e -> categories.row(e.getKey(), quantities.get(e.getKey())[0], e.getValue(), Ratios.share(e.getValue(), all)));
         categories.finish();
         if (!ranked.isEmpty()) {
             // the pie shows the largest categories; the table below it keeps every one
@@ -251,13 +250,5 @@ class OrdersReport implements ReportDefinition {
         }
         sheet.finish();
         return books.size();
-    }
-
-    static BigDecimal ratio(BigDecimal amount, long count) {
-        return count == 0 ? null : amount.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? null : part.divide(whole, 6, RoundingMode.HALF_UP);
     }
 }

@@ -18,7 +18,6 @@ import com.tierflow.report.internal.workbook.Charts.Place;
 import com.tierflow.report.internal.workbook.Charts.Series;
 import com.tierflow.report.internal.workbook.TableSheet;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -65,14 +64,14 @@ class ProfitabilityReport implements ReportDefinition {
                 .figure("kpi.shipping", CellKind.MONEY, sum(channels.stream().map(Profit::shipping).toList()))
                 .figure("kpi.refunds", CellKind.MONEY, sum(channels.stream().map(Profit::refund).toList()))
                 .figure("kpi.net", CellKind.MONEY, net)
-                .figure("kpi.discountRate", CellKind.PERCENT, share(discounts, goods));
+                .figure("kpi.discountRate", CellKind.PERCENT, Ratios.share(discounts, goods));
         TableSheet sheet = context.workbook().table("sheet.profitByChannel", List.of(text("col.channel", 16),
                 integer("col.orders"), money("col.goods"), money("col.lineDiscount"), money("col.orderDiscount"),
                 money("col.shipping"), money("col.refunds"), money("col.net"), percent("col.discountRate"),
                 percent("col.netShare")));
         for (Profit p : channels) {
             sheet.row(p.channelCode(), p.orders(), p.goods(), p.lineDiscount(), p.orderDiscount(), p.shipping(),
-                    p.refund(), p.net(), share(p.lineDiscount().add(p.orderDiscount()), p.goods()), share(p.net(), net));
+                    p.refund(), p.net(), Ratios.share(p.lineDiscount().add(p.orderDiscount()), p.goods()), Ratios.share(p.net(), net));
         }
         sheet.finish();
         if (!channels.isEmpty()) {
@@ -95,9 +94,5 @@ class ProfitabilityReport implements ReportDefinition {
 
     private static BigDecimal sum(List<BigDecimal> amounts) {
         return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? null : part.divide(whole, 6, RoundingMode.HALF_UP);
     }
 }

@@ -16,8 +16,6 @@ import com.tierflow.report.internal.workbook.Charts.Place;
 import com.tierflow.report.internal.workbook.Charts.Series;
 import com.tierflow.report.internal.workbook.Column;
 import com.tierflow.report.internal.workbook.TableSheet;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -72,7 +70,7 @@ class RetentionReport implements ReportDefinition {
                 .figure("kpi.churnDays", CellKind.INTEGER, context.parameters().churnDays())
                 .figure("kpi.customers", CellKind.INTEGER, customers)
                 .figure("kpi.churned", CellKind.INTEGER, churned)
-                .figure("kpi.churnRate", CellKind.PERCENT, rate(churned, customers));
+                .figure("kpi.churnRate", CellKind.PERCENT, Ratios.rate(churned, customers));
         context.progress(20);
         long rows = cohorts(context, window, months);
         context.progress(60);
@@ -100,7 +98,7 @@ class RetentionReport implements ReportDefinition {
             row[1] = size;
             // months after the window's end are unknown, not zero
             for (int m = 0; m < width - cohort.idx; m++) {
-                row[m + 2] = size == 0 ? null : rate(counts[cohort.idx][m], size);
+                row[m + 2] = size == 0 ? null : Ratios.rate(counts[cohort.idx][m], size);
             }
             sheet.row(row);
         }
@@ -122,20 +120,16 @@ class RetentionReport implements ReportDefinition {
     private long churn(ReportContext context, String sheetKey, String groupKey, List<Churn> rows, boolean chart) {
         TableSheet sheet = context.workbook().table(sheetKey, List.of(text(groupKey, 16), integer("col.customers"),
                 integer("col.churned"), percent("col.churnRate")));
-        rows.forEach(row -> sheet.row(row.groupKey(), row.customers(), row.churned(), rate(row.churned(), row.customers())));
+        rows.forEach(row -> sheet.row(row.groupKey(), row.customers(), row.churned(), Ratios.rate(row.churned(), row.customers())));
         sheet.finish();
         if (chart && !rows.isEmpty()) {
             Charts.bar(sheet, new Place(5, 1, 10, 18), context.labels().get("chart.churnByChannel"),
                     rows.stream().map(Churn::groupKey).toArray(String[]::new), sheet.range(0),
                     List.of(new Series(sheet.headerText(3),
-                            rows.stream().map(r -> rate(r.churned(), r.customers())).toArray(Number[]::new),
+                            rows.stream().map(r -> Ratios.rate(r.churned(), r.customers())).toArray(Number[]::new),
                             sheet.range(3))));
         }
         return rows.size();
-    }
-
-    private static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
     }
 
     private static XSSFColor rgb(int r, int g, int b) {
