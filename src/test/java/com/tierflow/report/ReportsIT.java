@@ -99,6 +99,8 @@ class ReportsIT {
 
         LocalDate today = LocalDate.now(ZONE);
         request("orders", Roles.MANAGER, "en", Map.of("granularity", "MONTH"), FROM, TO);
+        request("orders-guangdong", Roles.MANAGER, "en", Map.of("granularity", "WEEK", "provinces", List.of("广东省")),
+                FROM, TO);
         request("order-detail", Roles.MANAGER, "zh", Map.of(), FROM, TO);
         request("order-detail-admin", Roles.ADMIN, "en", Map.of(), FROM, TO);
         request("retention", Roles.MANAGER, "en", Map.of("churnDays", 60), FROM, TO);
@@ -175,6 +177,33 @@ class ReportsIT {
         for (int r = 1; r <= 2; r++) {
             assertThat(text(ledger.getRow(r), column(ledger, "Balanced"))).isEqualTo("yes");
         }
+    }
+
+    @Test
+    void shouldKeepToTheChosenProvinceAndCutWeeksOnMondays() {
+        XSSFWorkbook book = Workbooks.open(files.get("orders-guangdong"));
+        Map<String, Long> expected = new TreeMap<>();
+        jdbc.query("select c.code, o.ordered_at from sales_order o join channel c on c.id = o.channel_id "
+                + "where c.code in (?, ?) and o.province = '广东省'", rs -> {
+                    LocalDate day = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDate();
+                    LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1);
+                    expected.merge(monday + "|" + rs.getString(1), 1L, Long::sum);
+                }, codes.get(0), codes.get(1));
+
+        XSSFSheet cities = book.getSheet("By city");
+        assertThat(cities.getLastRowNum()).isPositive();
+        for (int r = 1; r <= cities.getLastRowNum(); r++) {
+            assertThat(text(cities.getRow(r), 0)).isEqualTo("广东省");
+        }
+        XSSFSheet weeks = book.getSheet("By channel and period");
+        Map<String, Long> written = new TreeMap<>();
+        for (int r = 1; r <= weeks.getLastRowNum(); r++) {
+            Row row = weeks.getRow(r);
+            LocalDate start = row.getCell(0).getLocalDateTimeCellValue().toLocalDate();
+            assertThat(start.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            written.put(start + "|" + text(row, 1), (long) number(row, 2));
+        }
+        assertThat(written).isEqualTo(expected);
     }
 
     @Test
@@ -466,7 +495,7 @@ class ReportsIT {
         parameters.put("from", from.toString());
         parameters.put("to", to.toString());
         parameters.put("channels", codes);
-        String kind = name.replace("-admin", "");
+        String kind = name.replace("-admin", "").replace("-guangdong", "");
         ReportRecord queued = users.api(role).post().uri("/api/reports")
                 .body(Map.of("kind", kind, "parameters", parameters, "language", language))
                 .retrieve().body(ReportRecord.class);
