@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierflow.report.internal.persistence.ReportMapper;
+import com.tierflow.report.internal.run.ReportArchive;
 import com.tierflow.report.internal.run.ReportRecovery;
 import com.tierflow.report.internal.run.ReportScheduler;
 import com.tierflow.security.Roles;
@@ -11,10 +12,15 @@ import com.tierflow.shared.NodeIdentity;
 import com.tierflow.support.Await;
 import com.tierflow.support.IntegrationTest;
 import com.tierflow.support.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -39,6 +45,7 @@ class ReportRecoveryIT {
     private static final String PARAMETERS = "{\"from\":\"2023-01-01\",\"to\":\"2023-01-31\"}";
 
     @Autowired private ReportRecovery recovery;
+    @Autowired private ReportArchive archive;
     @Autowired private ReportScheduler scheduler;
     @Autowired private ReportMapper mapper;
     @Autowired private ReportService reports;
@@ -47,8 +54,15 @@ class ReportRecoveryIT {
     @Autowired private TestUsers users;
 
     @Test
-    void shouldGenerateAgainAReportWhoseNodeStoppedSendingHeartbeats() {
+    void shouldGenerateAgainAReportWhoseNodeStoppedSendingHeartbeats() throws Exception {
         long id = insertRunning("dead-node", Instant.now().minus(Duration.ofMinutes(10)), 1);
+        Instant createdAt = jdbc.queryForObject("select created_at from report_run where id = ?", OffsetDateTime.class, id)
+                .toInstant();
+        String relative = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC).format(createdAt)
+                + "/report-" + id + ".xlsx";
+        Path leftover = archive.resolve(relative + ".dead-node-attempt.part");
+        Files.createDirectories(leftover.getParent());
+        Files.writeString(leftover, "half a workbook");
 
         recovery.recover(null);
 
@@ -56,6 +70,8 @@ class ReportRecoveryIT {
         assertThat(done.status()).isEqualTo(ReportStatus.COMPLETED);
         assertThat(done.attempts()).isEqualTo(2);
         assertThat(done.message()).contains("Interrupted when node dead-node stopped");
+        assertThat(archive.resolve(relative)).isRegularFile();
+        assertThat(leftover).doesNotExist();
         assertThat(users.api(Roles.MANAGER).get().uri("/api/reports/{id}/file", id).retrieve().body(byte[].class))
                 .hasSize(done.sizeBytes().intValue());
     }

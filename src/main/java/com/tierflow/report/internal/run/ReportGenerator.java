@@ -61,6 +61,7 @@ class ReportGenerator {
         String relative = archive.relativePath(row);
         Path file = archive.resolve(relative);
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        archive.removeLeftovers(row);
         return new Output(file, relative, Files.size(file), rows);
     }
 }
