@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -520,9 +519,5 @@ class ReportsIT {
 
     private static double sum(List<OrderFact> facts, java.util.function.Function<OrderFact, BigDecimal> amount) {
         return facts.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
-    }
-
-    static String month(LocalDate day) {
-        return DateTimeFormatter.ofPattern("yyyy-MM").format(day);
     }
 }

@@ -7,7 +7,6 @@ import static com.tierflow.report.internal.workbook.Column.percent;
 import static com.tierflow.report.internal.workbook.Column.text;
 
 import com.tierflow.report.internal.ReportContext;
-import com.tierflow.report.internal.ReportDefinition;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.Pair;
 import com.tierflow.report.internal.reports.ReportQueries.Prospect;
@@ -22,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the second half of the window exceeds the first.
  */
 @Component
-class CrossSellReport implements ReportDefinition {
+class CrossSellReport extends QueryReport {
 
     static final String KIND = "cross-sell";
     private static final int PAIRS = 500;
@@ -44,20 +42,8 @@ class CrossSellReport implements ReportDefinition {
             new Column("col.phone", CellKind.PHONE, 15), new Column("col.email", CellKind.EMAIL, 26),
             text("col.province", 12));
 
-    private final ReportQueries queries;
-
     CrossSellReport(ReportQueries queries) {
-        this.queries = queries;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<ReportParameter> parameters() {
-        return Set.of(ReportParameter.CHANNELS, ReportParameter.PROVINCES);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES);
     }
 
     @Override

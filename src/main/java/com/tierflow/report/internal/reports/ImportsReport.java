@@ -5,7 +5,6 @@ import static com.tierflow.report.internal.workbook.Column.percent;
 import static com.tierflow.report.internal.workbook.Column.text;
 
 import com.tierflow.report.internal.ReportContext;
-import com.tierflow.report.internal.ReportDefinition;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.ImportChannel;
 import com.tierflow.report.internal.reports.ReportQueries.ImportFile;
@@ -19,7 +18,6 @@ import com.tierflow.report.internal.workbook.TableSheet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,25 +25,13 @@ import org.springframework.stereotype.Component;
  * files themselves; the window applies to when files arrived. The per-file error report stays with each import.
  */
 @Component
-class ImportsReport implements ReportDefinition {
+class ImportsReport extends QueryReport {
 
     static final String KIND = "imports";
     private static final int FILES = 50_000;
 
-    private final ReportQueries queries;
-
     ImportsReport(ReportQueries queries) {
-        this.queries = queries;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<ReportParameter> parameters() {
-        return Set.of(ReportParameter.CHANNELS);
+        super(KIND, queries, ReportParameter.CHANNELS);
     }
 
     @Override

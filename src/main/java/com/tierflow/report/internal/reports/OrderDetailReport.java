@@ -5,7 +5,6 @@ import static com.tierflow.report.internal.workbook.Column.money;
 import static com.tierflow.report.internal.workbook.Column.text;
 
 import com.tierflow.report.internal.ReportContext;
-import com.tierflow.report.internal.ReportDefinition;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.workbook.CellKind;
 import com.tierflow.report.internal.workbook.Column;
@@ -17,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fifth of the export's time.
  */
 @Component
-class OrderDetailReport implements ReportDefinition {
+class OrderDetailReport extends QueryReport {
 
     static final String KIND = "order-detail";
     /** Excel's row limit minus the header. */
@@ -59,25 +57,14 @@ class OrderDetailReport implements ReportDefinition {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    private final ReportQueries queries;
 
     OrderDetailReport(JdbcTemplate jdbc, TransactionTemplate transactions, ReportQueries queries) {
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES);
         this.jdbc = jdbc;
-        this.queries = queries;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         // PostgreSQL streams with a cursor only inside a transaction
         readOnly.setReadOnly(true);
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<ReportParameter> parameters() {
-        return Set.of(ReportParameter.CHANNELS, ReportParameter.PROVINCES);
     }
 
     @Override

@@ -9,7 +9,6 @@ import static com.tierflow.report.internal.workbook.Column.text;
 import com.tierflow.order.ChannelLedger;
 import com.tierflow.order.LedgerQueries;
 import com.tierflow.report.internal.ReportContext;
-import com.tierflow.report.internal.ReportDefinition;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.CategoryPeriod;
 import com.tierflow.report.internal.reports.ReportQueries.CategoryRegion;
@@ -38,28 +37,17 @@ import org.springframework.stereotype.Component;
  * categories (pie) and SKUs; categories by province and by period; the ledger reconciliation per channel.
  */
 @Component
-class OrdersReport implements ReportDefinition {
+class OrdersReport extends QueryReport {
 
     static final String KIND = "orders";
-    /** A pie with more slices than this is unreadable; the rest is one slice. */
+    /** A pie with more slices than this is unreadable; it shows the largest, the table beside it lists all. */
     private static final int PIE_SLICES = 8;
 
-    private final ReportQueries queries;
     private final LedgerQueries ledger;
 
     OrdersReport(ReportQueries queries, LedgerQueries ledger) {
-        this.queries = queries;
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.GRANULARITY);
         this.ledger = ledger;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<ReportParameter> parameters() {
-        return Set.of(ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.GRANULARITY);
     }
 
     @Override

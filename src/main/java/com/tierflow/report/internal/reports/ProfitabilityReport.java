@@ -8,7 +8,6 @@ import static com.tierflow.report.internal.workbook.Column.text;
 
 import com.tierflow.report.Granularity;
 import com.tierflow.report.internal.ReportContext;
-import com.tierflow.report.internal.ReportDefinition;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.Profit;
 import com.tierflow.report.internal.reports.ReportQueries.ProfitPeriod;
@@ -19,7 +18,6 @@ import com.tierflow.report.internal.workbook.Charts.Series;
 import com.tierflow.report.internal.workbook.TableSheet;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,24 +26,12 @@ import org.springframework.stereotype.Component;
  * as a further sheet once classification (#4) provides segments.
  */
 @Component
-class ProfitabilityReport implements ReportDefinition {
+class ProfitabilityReport extends QueryReport {
 
     static final String KIND = "profitability";
 
-    private final ReportQueries queries;
-
     ProfitabilityReport(ReportQueries queries) {
-        this.queries = queries;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<ReportParameter> parameters() {
-        return Set.of(ReportParameter.CHANNELS, ReportParameter.PROVINCES);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES);
     }
 
     @Override

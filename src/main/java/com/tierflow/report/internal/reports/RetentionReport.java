@@ -6,7 +6,6 @@ import static com.tierflow.report.internal.workbook.Column.text;
 
 import com.tierflow.report.Granularity;
 import com.tierflow.report.internal.ReportContext;
-import com.tierflow.report.internal.ReportDefinition;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.Churn;
 import com.tierflow.report.internal.reports.ReportQueries.CohortCell;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -35,25 +33,13 @@ import org.springframework.stereotype.Component;
  * churned. Churn by tier and the churn-probability distribution arrive with customer classification (#4).
  */
 @Component
-class RetentionReport implements ReportDefinition {
+class RetentionReport extends QueryReport {
 
     static final String KIND = "retention";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private final ReportQueries queries;
-
     RetentionReport(ReportQueries queries) {
-        this.queries = queries;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Set<ReportParameter> parameters() {
-        return Set.of(ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.CHURN_DAYS);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.CHURN_DAYS);
     }
 
     @Override
