@@ -61,6 +61,8 @@ class SecurityFilterChains {
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return statelessBasic(http.securityMatcher("/api/**"), problems)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/reports", "/api/reports/**", "/api/report-schedules", "/api/report-schedules/**")
+                        .hasAnyAuthority(Roles.ROLE_MANAGER, Roles.ROLE_ADMIN)
                         .requestMatchers(POST, "/api/channels/*/imports")
                         .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_CLERK, Roles.ROLE_CHANNEL)
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)

@@ -1,0 +1,10 @@
+package com.tierflow.report.internal;
+
+/** The optional parameters a report may take beyond its date window. */
+public enum ReportParameter {
+    CHANNELS,
+    PROVINCES,
+    TIERS,
+    GRANULARITY,
+    CHURN_DAYS
+}

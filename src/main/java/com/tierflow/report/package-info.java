@@ -1,0 +1,5 @@
+/**
+ * Manager reports: Excel workbooks generated asynchronously into an archive, on request or on a schedule. The reports
+ * read the business tables (orders, customers, imports) read-only through their own queries, as a reporting read side.
+ */
+package com.tierflow.report;
