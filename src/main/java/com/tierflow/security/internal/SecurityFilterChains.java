@@ -4,7 +4,9 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import com.tierflow.security.ChannelTokens;
 import com.tierflow.security.Roles;
+import com.tierflow.shared.auditlog.AuditLog;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -16,6 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * One filter chain per kind of client, tried in order. String patterns are path patterns on the path within the
@@ -24,7 +27,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityFilterChains {
 
-    private static final String[] ANY_ROLE = Roles.ALL.stream().map(Roles::authorityOf).toArray(String[]::new);
 
     /** Makes every string pattern below a PathPatternRequestMatcher instead of an MVC matcher that cannot see Jersey. */
     @Bean
@@ -55,17 +57,28 @@ class SecurityFilterChains {
                 .build();
     }
 
-    /** The Tierflow API for machine clients and scripts: HTTP Basic on every call, no session, no CSRF token. */
+    /**
+     * The Tierflow API for machine clients and scripts: a channel token or HTTP Basic on every call, no session, no CSRF
+     * token. Channel clients reach only their own channel's uploads and imports; every rule is in
+     * src/test/resources/security/endpoint-access.csv, which the authorization matrix test checks.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ChannelAccessRules channelRules,
+            ChannelTokens tokens, AuditLog auditLog) throws Exception {
         return statelessBasic(http.securityMatcher("/api/**"), problems)
+                .addFilterBefore(new ChannelTokenFilter(tokens, auditLog, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(POST, "/api/channels/*/imports")
-                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_CLERK, Roles.ROLE_CHANNEL)
+                        .requestMatchers("/api/channels/*/tokens", "/api/channels/*/tokens/**", "/api/users",
+                                "/api/users/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers(POST, "/api/channels/{code}/imports").access(channelRules.upload())
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
-                        .requestMatchers(GET, "/api/**").hasAnyAuthority(ANY_ROLE)
+                        .requestMatchers(GET, "/api/channels/{code}").access(channelRules.channel())
+                        .requestMatchers(GET, "/api/imports").access(channelRules.importList())
+                        .requestMatchers(GET, "/api/imports/{id}", "/api/imports/{id}/**")
+                        .access(channelRules.importOfChannel())
+                        .requestMatchers(GET, "/api/**").access(channelRules.people())
                         // a change the role matrix does not name yet is for administrators only
                         .anyRequest().hasAuthority(Roles.ROLE_ADMIN))
                 .build();
