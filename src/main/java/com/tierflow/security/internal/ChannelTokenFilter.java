@@ -15,6 +15,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,6 +26,7 @@ final class ChannelTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
+    private final RequestAttributeSecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
     private final ChannelTokens tokens;
     private final AuditLog auditLog;
     private final AuthenticationEntryPoint entryPoint;
@@ -63,10 +65,8 @@ final class ChannelTokenFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new ChannelTokenAuthentication(found.get()));
         SecurityContextHolder.setContext(context);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // streamed answers (error reports) finish in an async dispatch, which finds the caller in the request
+        contexts.saveContext(context, request, response);
+        chain.doFilter(request, response);
     }
 }
