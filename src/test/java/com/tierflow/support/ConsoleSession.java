@@ -47,9 +47,19 @@ public final class ConsoleSession {
         csrf = csrfOf(exchange(HttpRequest.newBuilder(uri("/console/profile")).GET()).body());
     }
 
-    /** The status of a request in this session; state-changing requests carry the CSRF token. */
+    /**
+     * The status of a request in this session; state-changing requests carry the CSRF token. A redirect to the login
+     * form counts as 401, since that is how the console tells a browser to sign in; other redirects as 303.
+     */
     public int send(String method, String path) {
-        return get(method, path).statusCode();
+        return statusOf(get(method, path));
+    }
+
+    static int statusOf(HttpResponse<?> answer) {
+        if (answer.statusCode() == 302 || answer.statusCode() == 303) {
+            return answer.headers().firstValue("Location").orElse("").matches("(https?://[^/]+)?/login(\\?.*)?") ? 401 : 303;
+        }
+        return answer.statusCode();
     }
 
     public HttpResponse<String> get(String method, String path) {
@@ -73,7 +83,7 @@ public final class ConsoleSession {
             request.header("Authorization", authorization);
         }
         try {
-            return PLAIN.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return statusOf(PLAIN.send(request.build(), HttpResponse.BodyHandlers.discarding()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

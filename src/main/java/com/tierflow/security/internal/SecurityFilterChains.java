@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.tierflow.security.ChannelTokens;
+import jakarta.servlet.DispatcherType;
 import com.tierflow.security.Roles;
 import com.tierflow.shared.auditlog.AuditLog;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -96,9 +97,34 @@ class SecurityFilterChains {
                 .build();
     }
 
-    /** Everything else: the read-only API docs are public, the rest needs a signed-in user. */
+    /**
+     * The web console: a login form, a session and CSRF tokens, as a browser expects. Pages a role may not see answer
+     * 403 with a page that says so; each rule is also a line in src/test/resources/security/endpoint-access.csv.
+     */
     @Bean
     @Order(5)
+    SecurityFilterChain console(HttpSecurity http, ChannelAccessRules channelRules) throws Exception {
+        return http
+                .securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/assets/**", "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/console/settings", "/console/settings/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers("/console/imports", "/console/imports/**", "/console/profile",
+                                "/console/denied").authenticated()
+                        .anyRequest().access(channelRules.people()))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new ConsoleLandingPage())
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/console/denied"))
+                .build();
+    }
+
+    /** Everything else: the read-only API docs are public, the rest needs a signed-in user. */
+    @Bean
+    @Order(6)
     SecurityFilterChain everythingElse(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
