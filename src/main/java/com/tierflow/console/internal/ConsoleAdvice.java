@@ -18,6 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,6 +68,14 @@ class ConsoleAdvice {
     @ExceptionHandler({RejectedRequestException.class, IllegalArgumentException.class})
     ModelAndView rejected(RuntimeException e) {
         return errorPage(HttpStatus.BAD_REQUEST, "error.rejected", e.getMessage(), null);
+    }
+
+    /** A search or form field that cannot be read (a letter in an amount, an impossible date). */
+    @ExceptionHandler(BindException.class)
+    ModelAndView unreadable(BindException e) {
+        String fields = e.getFieldErrors().stream().map(FieldError::getField).distinct().sorted()
+                .collect(Collectors.joining(", "));
+        return errorPage(HttpStatus.BAD_REQUEST, "error.badInput", fields, null);
     }
 
     @ExceptionHandler(ConflictException.class)
