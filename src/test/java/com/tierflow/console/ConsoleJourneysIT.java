@@ -115,6 +115,9 @@ class ConsoleJourneysIT {
         assertThat(saved.profile().headerAliases()).containsEntry("单号", OrderField.ORDER_NO);
         browser.open("/console/settings/users");
         browser.screenshot("settings-users");
+        browser.open("/console/settings/audit?action=CHANNEL_CHANGED");
+        assertThat(browser.text(By.cssSelector("#audit tbody"))).contains("channel " + channel.code(), "via=console");
+        browser.screenshot("settings-audit");
     }
 
     @Test

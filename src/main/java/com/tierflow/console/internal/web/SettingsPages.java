@@ -11,6 +11,7 @@ import com.tierflow.security.ChannelTokens;
 import com.tierflow.security.Roles;
 import com.tierflow.security.UserAdministration;
 import com.tierflow.security.UserAdministration.NewUser;
+import com.tierflow.shared.PageRequest;
 import com.tierflow.shared.RejectedRequestException;
 import com.tierflow.shared.auditlog.AuditAction;
 import com.tierflow.shared.auditlog.AuditLog;
@@ -34,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators' pages: channels with their format profiles and API tokens, users with their roles and channels. */
 @Controller
 class SettingsPages {
+
+    private static final int AUDIT_PAGE_SIZE = 50;
 
     private final ChannelService channels;
     private final ChannelTokens tokens;
@@ -182,6 +185,16 @@ class SettingsPages {
         users.changeChannels(id, orEmpty(channels));
         redirect.addFlashAttribute("saved", true);
         return "redirect:/console/settings/users";
+    }
+
+    @GetMapping("/console/settings/audit")
+    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("action", action);
+        model.addAttribute("result", auditLog.search(OrderPages.blankToNull(actor), OrderPages.blankToNull(action),
+                null, null, new PageRequest(Math.max(page, 0), AUDIT_PAGE_SIZE)));
+        return "console/settings-audit";
     }
 
     private String channelForm(Model model, ChannelForm form, boolean creating, List<String> errors) {
