@@ -13,7 +13,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error is a problem-details body with a sentence a person can act on; never a stack trace. */
@@ -70,13 +69,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + (e.getMostSpecificCause().getMessage() == null ? "malformed JSON"
                 : e.getMostSpecificCause().getMessage().lines().findFirst().orElse("malformed JSON"));
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than this server accepts ("
-                        + e.getMaxUploadSize() / (1024 * 1024) + " MB). Split it into smaller files."));
     }
 }

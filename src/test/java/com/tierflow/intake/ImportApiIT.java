@@ -44,7 +44,7 @@ class ImportApiIT {
             }
         });
 
-        ResponseEntity<Map> accepted = users.api(Roles.CHANNEL).post().uri("/api/channels/{code}/imports", channel.code())
+        ResponseEntity<Map> accepted = users.channel(channel.code()).post().uri("/api/channels/{code}/imports", channel.code())
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(upload).retrieve().toEntity(Map.class);
 
         assertThat(accepted.getStatusCode().value()).isEqualTo(202);

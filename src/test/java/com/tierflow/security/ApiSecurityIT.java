@@ -106,13 +106,13 @@ class ApiSecurityIT {
         String code = newCode();
         users.api(Roles.ADMIN).post().uri("/api/channels").body(draft(code)).retrieve().toBodilessEntity();
 
-        ResponseEntity<ImportRecord> accepted = users.api(Roles.CHANNEL).post().uri("/api/channels/{code}/imports", code)
+        ResponseEntity<ImportRecord> accepted = users.channel(code).post().uri("/api/channels/{code}/imports", code)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(csvUpload())
                 .retrieve().toEntity(ImportRecord.class);
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(accepted.getBody().requestedBy()).isEqualTo(users.userOf(Roles.CHANNEL));
-        ImportRecord done = Await.until(() -> users.api(Roles.CHANNEL).get().uri("/api/imports/{id}", accepted.getBody().id())
+        assertThat(accepted.getBody().requestedBy()).isEqualTo(users.channelUserOf(code));
+        ImportRecord done = Await.until(() -> users.channel(code).get().uri("/api/imports/{id}", accepted.getBody().id())
                 .retrieve().body(ImportRecord.class), record -> record.status().isFinished(), Duration.ofSeconds(60));
         assertThat(done.rowsImported()).isEqualTo(1);
     }

@@ -23,6 +23,8 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
         properties.put("tierflow.intake.orders-per-chunk", "30");
         properties.put("tierflow.node-id", "it-node-" + TestDatabase.runId());
         properties.put("tierflow.security.admin.password", TestUsers.ADMIN_PASSWORD);
+        // BCrypt's cheapest cost: tests sign in thousands of times, production keeps the default of 10
+        properties.put("tierflow.security.bcrypt-strength", "4");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));
     }
 }

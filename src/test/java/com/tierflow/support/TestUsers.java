@@ -1,6 +1,7 @@
 package com.tierflow.support;
 
 import com.tierflow.security.Roles;
+import com.tierflow.security.UserAdministration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.env.Environment;
@@ -30,11 +31,14 @@ public class TestUsers {
     private final IdentityService identity;
     private final RestClient.Builder http;
     private final Environment environment;
+    private final UserAdministration userAdministration;
 
-    TestUsers(IdentityService identity, RestClient.Builder http, Environment environment) {
+    TestUsers(IdentityService identity, RestClient.Builder http, Environment environment,
+            UserAdministration userAdministration) {
         this.identity = identity;
         this.http = http;
         this.environment = environment;
+        this.userAdministration = userAdministration;
     }
 
     /** A client signed in as a user holding this role only, e.g. {@code api(Roles.CHANNEL)}. */
@@ -45,6 +49,25 @@ public class TestUsers {
     /** A client sending these credentials, right or wrong. */
     public RestClient as(String userId, String password) {
         return builder().defaultHeaders(headers -> headers.setBasicAuth(userId, password)).build();
+    }
+
+    /**
+     * A client signed in as a person in the channel role who belongs to this channel only (channel clients may push
+     * files and read imports of their own channel, nothing else).
+     */
+    public RestClient channel(String channelCode) {
+        return as(channelUserOf(channelCode), PASSWORD);
+    }
+
+    /** The user {@link #channel(String)} signs in with, created and bound to the channel on first use. */
+    public synchronized String channelUserOf(String channelCode) {
+        String userId = "it-channel-" + channelCode.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        ensureUser(userId, Roles.CHANNEL);
+        if (!userAdministration.get(userId).channels().contains(channelCode)) {
+            userAdministration.changeChannels(userId, java.util.Set.of(channelCode));
+        }
+        return userId;
     }
 
     /** A client sending no credentials at all. */

@@ -13,7 +13,9 @@ final class FileNames {
         StringBuilder safe = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            safe.append(Character.isISOControl(c) || ":*?\"<>|".indexOf(c) >= 0 ? '_' : c);
+            // format characters (right-to-left override, zero-width) can make "exe.csv" read as "csv.exe"
+            safe.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || ":*?\"<>|".indexOf(c) >= 0 ? '_' : c);
         }
         String result = safe.toString().strip();
         while (result.startsWith(".")) {

@@ -23,10 +23,15 @@ class DemoAccounts {
             new DemoUser("marketing", "Marketing", Roles.MARKETING),
             new DemoUser("channel", "Channel", Roles.CHANNEL));
 
-    private final IdentityProvisioning provisioning;
+    /** The demo's first channel (created by the demo module); the demo channel user pushes files for it. */
+    static final String DEMO_CHANNEL = "TMALL";
 
-    DemoAccounts(IdentityProvisioning provisioning) {
+    private final IdentityProvisioning provisioning;
+    private final ChannelAccessMapper channelAccess;
+
+    DemoAccounts(IdentityProvisioning provisioning, ChannelAccessMapper channelAccess) {
         this.provisioning = provisioning;
+        this.channelAccess = channelAccess;
     }
 
     void ensureOnePerRole() {
@@ -37,6 +42,9 @@ class DemoAccounts {
                 created.put(user, password);
             }
             provisioning.ensureMembership(user.id(), user.role());
+            if (user.role().equals(Roles.CHANNEL) && channelAccess.findChannelsOf(user.id()).isEmpty()) {
+                channelAccess.insertMembership(user.id(), DEMO_CHANNEL);
+            }
         }
         if (created.isEmpty()) {
             log.info("Demo users exist already; their passwords were logged when they were created");
@@ -47,7 +55,8 @@ class DemoAccounts {
 
     private static String passwordBlock(Map<DemoUser, String> created) {
         StringBuilder block = new StringBuilder("\n==========================================================\n")
-                .append("  Tierflow demo users (shown once; change them in Camunda Admin)\n");
+                .append("  Tierflow demo users (shown once; change them in Camunda Admin)\n")
+                .append("  console: http://localhost:<port>/   channel user pushes files for " + DEMO_CHANNEL + "\n");
         created.forEach((user, password) -> block.append(String.format("  %-10s %-26s role %s%n",
                 user.id(), password, user.role())));
         return block.append("==========================================================").toString();

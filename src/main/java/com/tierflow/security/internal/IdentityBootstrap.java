@@ -42,6 +42,10 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     }
 
     private void ensureAdministrator() {
+        if (admin.hasWellKnownPassword() && !environment.matchesProfiles("demo")) {
+            throw new IllegalStateException("tierflow.security.admin.password is a well-known default password;"
+                    + " set a password of your own (or leave it unset to have one generated).");
+        }
         String password = admin.hasPassword() ? admin.password() : Passwords.random();
         boolean created = provisioning.ensureUser(admin.username(), "Tierflow", "Administrator", password);
         provisioning.ensureMembership(admin.username(), Roles.ADMIN);

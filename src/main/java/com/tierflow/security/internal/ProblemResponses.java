@@ -31,11 +31,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String detail = failure instanceof BadCredentialsException
+        String detail = failure instanceof ChannelTokenFilter.InvalidTokenException
+                ? "The channel token is unknown or was revoked. Ask an administrator for a new one."
+                : failure instanceof BadCredentialsException
                 ? "The user name or password is not correct. After several failed attempts an account is locked"
                         + " for a while; wait before trying again."
                 : "Sign in to use this resource: send your Tierflow user name and password with HTTP Basic"
-                        + " authentication.";
+                        + " authentication, or a channel token as 'Authorization: Bearer <token>'.";
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }

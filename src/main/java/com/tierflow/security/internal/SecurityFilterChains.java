@@ -4,7 +4,10 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import com.tierflow.security.ChannelTokens;
+import jakarta.servlet.DispatcherType;
 import com.tierflow.security.Roles;
+import com.tierflow.shared.auditlog.AuditLog;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -16,6 +19,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * One filter chain per kind of client, tried in order. String patterns are path patterns on the path within the
@@ -24,7 +28,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityFilterChains {
 
-    private static final String[] ANY_ROLE = Roles.ALL.stream().map(Roles::authorityOf).toArray(String[]::new);
 
     /** Makes every string pattern below a PathPatternRequestMatcher instead of an MVC matcher that cannot see Jersey. */
     @Bean
@@ -49,25 +52,38 @@ class SecurityFilterChains {
     /** The engine REST API; Camunda's own filter then re-authenticates the call so its authorizations apply. */
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ProblemResponses problems, ChannelAccessRules channelRules)
+            throws Exception {
         return statelessBasic(http.securityMatcher("/engine-rest/**"), problems)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // channel machine accounts push files; the process engine is none of their business
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(channelRules.people()))
                 .build();
     }
 
-    /** The Tierflow API for machine clients and scripts: HTTP Basic on every call, no session, no CSRF token. */
+    /**
+     * The Tierflow API for machine clients and scripts: a channel token or HTTP Basic on every call, no session, no CSRF
+     * token. Channel clients reach only their own channel's uploads and imports; every rule is in
+     * src/test/resources/security/endpoint-access.csv, which the authorization matrix test checks.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ChannelAccessRules channelRules,
+            ChannelTokens tokens, AuditLog auditLog) throws Exception {
         return statelessBasic(http.securityMatcher("/api/**"), problems)
+                .addFilterBefore(new ChannelTokenFilter(tokens, auditLog, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/reports", "/api/reports/**", "/api/report-schedules", "/api/report-schedules/**")
                         .hasAnyAuthority(Roles.ROLE_MANAGER, Roles.ROLE_ADMIN)
-                        .requestMatchers(POST, "/api/channels/*/imports")
-                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_CLERK, Roles.ROLE_CHANNEL)
+                        .requestMatchers("/api/channels/*/tokens", "/api/channels/*/tokens/**", "/api/users",
+                                "/api/users/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers(POST, "/api/channels/{code}/imports").access(channelRules.upload())
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
-                        .requestMatchers(GET, "/api/**").hasAnyAuthority(ANY_ROLE)
+                        .requestMatchers(GET, "/api/channels/{code}").access(channelRules.channel())
+                        .requestMatchers(GET, "/api/imports").access(channelRules.importList())
+                        .requestMatchers(GET, "/api/imports/{id}", "/api/imports/{id}/**")
+                        .access(channelRules.importOfChannel())
+                        .requestMatchers(GET, "/api/**").access(channelRules.people())
                         // a change the role matrix does not name yet is for administrators only
                         .anyRequest().hasAuthority(Roles.ROLE_ADMIN))
                 .build();
@@ -83,13 +99,39 @@ class SecurityFilterChains {
                 .build();
     }
 
-    /** Everything else: the read-only API docs are public, the rest needs a signed-in user. */
+    /**
+     * The web console: a login form, a session and CSRF tokens, as a browser expects. Pages a role may not see answer
+     * 403 with a page that says so; each rule is also a line in src/test/resources/security/endpoint-access.csv.
+     */
     @Bean
     @Order(5)
+    SecurityFilterChain console(HttpSecurity http, ChannelAccessRules channelRules) throws Exception {
+        return http
+                .securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/assets/**", "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/console/settings", "/console/settings/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers("/console/imports", "/console/imports/**", "/console/profile",
+                                "/console/denied").authenticated()
+                        .anyRequest().access(channelRules.people()))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new ConsoleLandingPage())
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/console/denied"))
+                .build();
+    }
+
+    /** Everything else: the read-only API docs are public, the rest needs a signed-in user. */
+    @Bean
+    @Order(6)
     SecurityFilterChain everythingElse(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -46,6 +46,8 @@ class FileStoreTest {
         assertThat(FileNames.sanitise("C:\\orders\\day1.csv")).isEqualTo("day1.csv");
         assertThat(FileNames.sanitise("a\u0000b\nc.csv")).isEqualTo("a_b_c.csv");
         assertThat(FileNames.sanitise("..")).isEqualTo("upload");
+        assertThat(FileNames.sanitise("orders\u202Evsc.exe")).isEqualTo("orders_vsc.exe");
+        assertThat(FileNames.sanitise("订单\u200B.csv")).isEqualTo("订单_.csv");
         assertThat(FileNames.sanitise(null)).isEqualTo("upload");
     }
 }

@@ -4,6 +4,8 @@ import com.tierflow.intake.Channel;
 import com.tierflow.intake.ChannelDraft;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.UnknownChannelException;
+import com.tierflow.shared.auditlog.AuditAction;
+import com.tierflow.shared.auditlog.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ChannelController {
 
     private final ChannelService channels;
+    private final AuditLog auditLog;
 
-    ChannelController(ChannelService channels) {
+    ChannelController(ChannelService channels, AuditLog auditLog) {
         this.channels = channels;
+        this.auditLog = auditLog;
     }
 
     @GetMapping
@@ -43,12 +47,15 @@ class ChannelController {
     @Operation(summary = "Create a channel with its file format profile")
     ResponseEntity<Channel> create(@Valid @RequestBody ChannelDraft draft) {
         Channel channel = channels.create(draft);
+        auditLog.record(AuditAction.CHANNEL_CREATED, "channel", channel.code(), null);
         return ResponseEntity.created(URI.create("/api/channels/" + channel.code())).body(channel);
     }
 
     @PutMapping("/{code}")
     @Operation(summary = "Change a channel's name, kind, state or file format profile")
     Channel update(@PathVariable String code, @Valid @RequestBody ChannelDraft draft) {
-        return channels.update(code, draft);
+        Channel channel = channels.update(code, draft);
+        auditLog.record(AuditAction.CHANNEL_CHANGED, "channel", code, null);
+        return channel;
     }
 }

@@ -5,6 +5,8 @@ import com.tierflow.intake.ImportRecord;
 import com.tierflow.intake.ImportService;
 import com.tierflow.intake.ImportSource;
 import com.tierflow.shared.RejectedRequestException;
+import com.tierflow.shared.auditlog.AuditAction;
+import com.tierflow.shared.auditlog.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -32,9 +34,11 @@ class ImportController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ImportService imports;
+    private final AuditLog auditLog;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, AuditLog auditLog) {
         this.imports = imports;
+        this.auditLog = auditLog;
     }
 
     @PostMapping(path = "/api/channels/{code}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -49,6 +53,8 @@ class ImportController {
             record = imports.submit(code, file.getOriginalFilename(), content, ImportSource.UPLOAD,
                     principal == null ? null : principal.getName());
         }
+        auditLog.record(AuditAction.FILE_UPLOADED, "import", record.id(),
+                "channel=" + code + " file=" + record.fileName() + " status=" + record.status());
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + record.id())).body(record);
     }
 
@@ -75,6 +81,7 @@ class ImportController {
     ResponseEntity<StreamingResponseBody> errorReport(@PathVariable long id) {
         ImportRecord record = imports.get(id);
         String name = "import-" + id + "-errors.xlsx";
+        auditLog.record(AuditAction.ERROR_REPORT_DOWNLOADED, "import", id, "channel=" + record.channelCode());
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

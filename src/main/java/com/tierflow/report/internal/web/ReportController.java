@@ -10,6 +10,8 @@ import com.tierflow.report.ReportService;
 import com.tierflow.report.Requester;
 import com.tierflow.report.ScheduleDraft;
 import java.net.URI;
+import com.tierflow.shared.auditlog.AuditAction;
+import com.tierflow.shared.auditlog.AuditLog;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
@@ -40,9 +42,11 @@ class ReportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportService reports;
+    private final AuditLog auditLog;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, AuditLog auditLog) {
         this.reports = reports;
+        this.auditLog = auditLog;
     }
 
     @GetMapping("/reports/catalogue")
@@ -71,6 +75,7 @@ class ReportController {
     ResponseEntity<Resource> file(@PathVariable long id, Authentication user) {
         Path file = reports.file(id, requester(user));
         ReportRecord record = reports.get(id);
+        auditLog.record(AuditAction.REPORT_DOWNLOADED, "report", id, record.fileName());
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,0 +1,7 @@
+package com.tierflow.shared.auditlog;
+
+public enum AuditOutcome {
+    SUCCEEDED,
+    FAILED,
+    DENIED
+}
