@@ -65,6 +65,11 @@ class SecurityFilterChains {
                         .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_CLERK, Roles.ROLE_CHANNEL)
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers(POST, "/api/classification/runs")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
+                        // the controller narrows care tasks to customer-service and promotion tasks to marketing
+                        .requestMatchers("/api/engagement/tasks", "/api/engagement/tasks/**")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER, Roles.ROLE_CUSTOMER_SERVICE, Roles.ROLE_MARKETING)
                         .requestMatchers(GET, "/api/**").hasAnyAuthority(ANY_ROLE)
                         // a change the role matrix does not name yet is for administrators only
                         .anyRequest().hasAuthority(Roles.ROLE_ADMIN))

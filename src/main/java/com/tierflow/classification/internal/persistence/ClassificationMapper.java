@@ -47,6 +47,8 @@ public interface ClassificationMapper {
 
     void finishRun(RunRow run);
 
+    void recordTasksCreated(@Param("id") long id, @Param("tasksCreated") int tasksCreated);
+
     List<ClassificationRun.Change> runChanges(@Param("runId") long runId);
 
     Optional<ClassifiedCustomer> findCurrent(@Param("customerId") long customerId);

@@ -1,6 +1,5 @@
 package com.tierflow.classification.internal.persistence;
 
-import com.tierflow.classification.ClassificationRun;
 import com.tierflow.classification.internal.model.CustomerScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -105,10 +104,6 @@ public class ClassificationStore {
             ps.setLong(1, (Long) row[0]);
             ps.setString(2, (String) row[1]);
         });
-    }
-
-    public ClassificationRun.Change asChange(HistoryEntry entry) {
-        return new ClassificationRun.Change(entry.customerId(), entry.attribute(), entry.fromValue(), entry.toValue());
     }
 
     private static int bindCurrent(PreparedStatement ps, int at, CustomerScore score, long runId, Long modelId,

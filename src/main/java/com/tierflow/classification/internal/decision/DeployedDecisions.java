@@ -1,0 +1,35 @@
+package com.tierflow.classification.internal.decision;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/** The latest deployed versions of the classification decisions, so a business user's change applies to the next run. */
+@Component
+public class DeployedDecisions {
+
+    private final ProcessEngine engine;
+
+    DeployedDecisions(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    public DecisionTables load() {
+        RepositoryService repository = engine.getRepositoryService();
+        return DecisionTables.parse(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine(),
+                repository.getDecisionModel(latest(Decisions.SEGMENT).getId()),
+                repository.getDecisionModel(latest(Decisions.TIER).getId()),
+                repository.getDecisionModel(latest(Decisions.ACTION).getId()));
+    }
+
+    private DecisionDefinition latest(String key) {
+        DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key).latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("Decision '" + key + "' is not deployed; the models in bpmn/ deploy at start-up.");
+        }
+        return definition;
+    }
+}
