@@ -1,5 +1,6 @@
 package com.tierflow.classification;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,7 @@ public record ClassificationRun(long id, String trigger, String scope, LocalDate
     public record Change(long customerId, String attribute, String fromValue, String toValue) {
     }
 
+    @JsonIgnore
     public boolean isFinished() {
         return "COMPLETED".equals(status) || "FAILED".equals(status);
     }

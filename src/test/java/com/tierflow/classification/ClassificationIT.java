@@ -173,7 +173,8 @@ class ClassificationIT {
     void shouldLowerNetValueByRefundsOfReturnedOrders() {
         OrderCsv file = new OrderCsv();
         Buyer buyer = newBuyer("退");
-        orders(file, buyer, "R", "300.00", every(LocalDate.of(2029, 5, 1), 5, 3));
+        // a run after an import looks from today: the orders are in the past
+        orders(file, buyer, "R", "300.00", every(LocalDate.of(2025, 5, 1), 5, 3));
         ImportRecord imported = fixtures.importApproved(file);
         long customer = fixtures.customerIdByPhone(buyer.phone());
         String returned = file.orders().get(2).orderNo();

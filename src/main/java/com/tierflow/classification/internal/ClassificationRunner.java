@@ -47,10 +47,12 @@ public class ClassificationRunner {
     private final ClassificationStore store;
     private final DeployedDecisions decisions;
     private final ClassificationSettings settings;
+    private final RunStatus status;
     private final Clock clock;
 
     ClassificationRunner(ClassificationMapper mapper, ClassificationStore store, DeployedDecisions decisions,
-            ClassificationSettings settings, Clock clock) {
+            ClassificationSettings settings, RunStatus status, Clock clock) {
+        this.status = status;
         this.mapper = mapper;
         this.store = store;
         this.decisions = decisions;
@@ -58,11 +60,11 @@ public class ClassificationRunner {
         this.clock = clock;
     }
 
-    /** Runs a REQUESTED run; a run already started (a repeated job) is left alone. */
+    /** Runs the run unless it completed already. */
     @Transactional
     public RunRow run(long runId) {
         RunRow run = mapper.findRun(runId).orElseThrow(() -> new IllegalStateException("No classification run " + runId));
-        if (mapper.startRun(runId, Instant.now(clock)) == 0) {
+        if (!status.start(runId)) {
             return run;
         }
         long started = System.nanoTime();
@@ -151,7 +153,7 @@ public class ClassificationRunner {
                 .collect(Collectors.groupingBy(CustomerValueRow::customerId));
         Map<Long, List<String>> channels = new HashMap<>();
         for (CustomerValueRow row : mapper.channels(statuses, asOfEnd, importId)) {
-            channels.computeIfAbsent(row.customerId(), id -> new ArrayList<>()).add(row.value());
+            channels.computeIfAbsent(row.customerId(), id -> new ArrayList<>()).add(row.item());
         }
         return mapper.metrics(statuses, asOfEnd, settings.zone().getId(), importId).stream()
                 .map(row -> new CustomerMetrics(row.customerId(), row.firstPurchase(), row.lastPurchase(),
@@ -164,8 +166,8 @@ public class ClassificationRunner {
 
     private static List<String> favourites(List<CustomerValueRow> categories) {
         return categories.stream()
-                .sorted(Comparator.comparing(CustomerValueRow::amount).reversed().thenComparing(CustomerValueRow::value))
-                .limit(FAVOURITE_CATEGORIES).map(CustomerValueRow::value).toList();
+                .sorted(Comparator.comparing(CustomerValueRow::amount).reversed().thenComparing(CustomerValueRow::item))
+                .limit(FAVOURITE_CATEGORIES).map(CustomerValueRow::item).toList();
     }
 
     private RunRow finish(RunRow run, String status, String message, Long modelId, int customers, int changes, int actions) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records a run as REQUESTED and starts the customer-classification process that carries it out. */
@@ -46,8 +47,8 @@ public class RunRequests {
                 requestedBy));
     }
 
-    /** The timer starts the process itself; the run is recorded from within it. */
-    @Transactional
+    /** The timer starts the process itself; the run is recorded from within it, committed at once like the others. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public RunRow requestTimerRun() {
         return insert(TRIGGER_TIMER, ClassificationRunner.SCOPE_ALL, today(), false, null, "nightly timer");
     }
@@ -67,7 +68,7 @@ public class RunRequests {
     }
 
     private RunRow start(RunRow run) {
-        runtime.startProcessInstanceByKey(ClassificationProcess.KEY, "run-" + run.id,
+        runtime.startProcessInstanceByMessage(ClassificationProcess.REQUESTED_MESSAGE, "run-" + run.id,
                 Map.of(ClassificationProcess.VAR_RUN_ID, run.id, ClassificationProcess.VAR_DRY_RUN, run.dryRun));
         return run;
     }

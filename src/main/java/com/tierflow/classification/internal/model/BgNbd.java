@@ -66,11 +66,23 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return (a + b - 1) / (a - 1) * (1 - tail);
     }
 
-    /** E[Y(t) | x, t_x, T]: expected purchases in the next t days, equation (10). */
+    /**
+     * E[Y(t) | x, t_x, T]: expected purchases in the next t days, equation (10) of the paper. Its hypergeometric series
+     * needs a + b + x − 1 > 0 and a ≠ 1 and converges slowly as t/(α+T+t) nears 1; there the same expectation is
+     * integrated numerically instead (see {@link #integratedExpectedPurchases}).
+     */
     public double conditionalExpectedPurchases(Customer c, double t) {
         if (t <= 0) {
             return 0;
         }
+        double z = t / (alpha + c.age() + t);
+        if (a + b + c.x() - 1 <= 0.05 || Math.abs(a - 1) < 1e-3 || z > 0.95) {
+            return integratedExpectedPurchases(c, t);
+        }
+        return closedFormExpectedPurchases(c, t);
+    }
+
+    double closedFormExpectedPurchases(Customer c, double t) {
         double rx = r + c.x();
         double z = t / (alpha + c.age() + t);
         double logHyp = Hypergeometric.log2F1(rx, b + c.x(), a + b + c.x() - 1, z);
@@ -78,6 +90,38 @@ public record BgNbd(double r, double alpha, double a, double b) {
         double numerator = (a + b + c.x() - 1) / (a - 1) * (1 - tail);
         double denominator = c.x() == 0 ? 1 : 1 + Math.exp(logDeathOdds(c));
         return Math.max(0, numerator / denominator);
+    }
+
+    /**
+     * P(alive) · E[(1 − ((α+T)/(α+T+pt))^(r+x)) / p] with p ~ Beta(a, b+x), the posterior of the drop-out probability
+     * of a customer who is alive (λ given alive is Gamma(r+x, α+T) and was integrated out in closed form). Valid for
+     * all positive parameters; tanh-sinh quadrature copes with the endpoint singularities of the Beta density.
+     */
+    double integratedExpectedPurchases(Customer c, double t) {
+        double bx = b + c.x();
+        double rx = r + c.x();
+        double scale = t / (alpha + c.age());
+        double logBeta = Gamma.logGamma(a) + Gamma.logGamma(bx) - Gamma.logGamma(a + bx);
+        double step = 1.0 / 32;
+        double sum = 0;
+        for (int k = -192; k <= 192; k++) {
+            double s = k * step;
+            double u = Math.PI * Math.sinh(s);
+            // ln p and ln(1 − p) for p = 1 / (1 + e^(−u)), without cancellation at either end
+            double logP = -softplus(-u);
+            double log1mP = -softplus(u);
+            double p = Math.exp(logP);
+            double gain = -Math.expm1(-rx * Math.log1p(p * scale));
+            if (gain <= 0) {
+                continue;
+            }
+            sum += Math.exp((a - 1) * logP + bx * log1mP - logBeta + Math.log(Math.PI * Math.cosh(s)) + Math.log(gain));
+        }
+        return probabilityAlive(c) * sum * step;
+    }
+
+    private static double softplus(double v) {
+        return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
     }
 
     // ln of a/(b+x-1) · ((α+T)/(α+t_x))^(r+x): the odds of having dropped out after the last purchase

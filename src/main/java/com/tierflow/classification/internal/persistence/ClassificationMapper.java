@@ -47,6 +47,8 @@ public interface ClassificationMapper {
 
     void finishRun(RunRow run);
 
+    void failRun(@Param("id") long id, @Param("message") String message, @Param("at") Instant at);
+
     void recordTasksCreated(@Param("id") long id, @Param("tasksCreated") int tasksCreated);
 
     List<ClassificationRun.Change> runChanges(@Param("runId") long runId);

@@ -2,6 +2,7 @@ package com.tierflow.classification.internal.process;
 
 import com.tierflow.classification.internal.ClassificationRunner;
 import com.tierflow.classification.internal.RunRequests;
+import com.tierflow.classification.internal.RunStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,12 @@ class ClassifyCustomersDelegate implements JavaDelegate {
 
     private final ClassificationRunner runner;
     private final RunRequests requests;
+    private final RunStatus status;
 
-    ClassifyCustomersDelegate(ClassificationRunner runner, RunRequests requests) {
+    ClassifyCustomersDelegate(ClassificationRunner runner, RunRequests requests, RunStatus status) {
         this.runner = runner;
         this.requests = requests;
+        this.status = status;
     }
 
     @Override
@@ -25,6 +28,11 @@ class ClassifyCustomersDelegate implements JavaDelegate {
             runId = requests.requestTimerRun().id;
             execution.setVariable(ClassificationProcess.VAR_RUN_ID, runId);
         }
-        execution.setVariable(ClassificationProcess.VAR_DRY_RUN, runner.run(runId).dryRun);
+        try {
+            execution.setVariable(ClassificationProcess.VAR_DRY_RUN, runner.run(runId).dryRun);
+        } catch (RuntimeException e) {
+            status.fail(runId, e);
+            throw e;
+        }
     }
 }

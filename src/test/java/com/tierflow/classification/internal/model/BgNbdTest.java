@@ -112,6 +112,26 @@ class BgNbdTest {
         }
     }
 
+    @Test
+    void shouldAgreeBetweenClosedFormAndQuadratureWhereBothApply() {
+        BgNbd model = new BgNbd(0.8, 20, 0.9, 3.0);
+        for (Customer c : List.of(Customer.of(0, 0, 60), Customer.of(3, 100, 200), Customer.of(300, 360, 365))) {
+            assertThat(model.integratedExpectedPurchases(c, 90)).as("%s", c)
+                    .isCloseTo(model.closedFormExpectedPurchases(c, 90), withPercentage(1e-4));
+        }
+    }
+
+    @Test
+    void shouldExpectPurchasesWhereTheSeriesCannotBeUsedAndMatchTheDirectIntegral() {
+        // a + b − 1 < 0: the hypergeometric series of equation (10) is not defined for a one-time buyer
+        BgNbd model = new BgNbd(0.4, 15, 0.11, 0.59);
+        for (Customer c : List.of(Customer.of(0, 0, 100), Customer.of(2, 50, 100))) {
+            PosteriorIntegral integral = new PosteriorIntegral(model, c, 90);
+            assertThat(model.conditionalExpectedPurchases(c, 90)).as("%s", c)
+                    .isCloseTo(integral.expectedPurchases(), withPercentage(0.5));
+        }
+    }
+
     /**
      * E[Y(t) | x, t_x, T] and P(alive) as double integrals over (λ, p) of the individual-level quantities weighted by
      * the posterior, on a grid in log λ and logit p: no use of the closed forms.
@@ -122,8 +142,9 @@ class BgNbdTest {
         private final double expected;
 
         PosteriorIntegral(BgNbd m, Customer c, double t) {
-            int n = 1500;
-            double sMin = Math.log(1e-6), sMax = Math.log(20), vMin = -25, vMax = 20;
+            int n = 2000;
+            // with small r or a much prior mass lies at tiny λ or p: reach down to where λ^r and p^a are negligible
+            double sMin = -40 / m.r(), sMax = Math.log(20), vMin = -40 / m.a(), vMax = 20;
             double[][] logAlive = new double[n][n], logDead = new double[n][n], logFuture = new double[n][n];
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
@@ -132,14 +153,15 @@ class BgNbdTest {
                 double logPrior = m.r() * Math.log(m.alpha()) - Gamma.logGamma(m.r()) + m.r() * s - m.alpha() * lambda;
                 for (int j = 0; j < n; j++) {
                     double v = vMin + (vMax - vMin) * j / (n - 1);
-                    double p = 1 / (1 + Math.exp(-v));
-                    double log1mp = -Math.log1p(Math.exp(v));
-                    double logPriorP = m.a() * Math.log(p) + m.b() * log1mp;
+                    double logP = v > 0 ? -Math.log1p(Math.exp(-v)) : v - Math.log1p(Math.exp(v));
+                    double log1mp = v > 0 ? -v - Math.log1p(Math.exp(-v)) : -Math.log1p(Math.exp(v));
+                    double p = Math.exp(logP);
+                    double logPriorP = m.a() * logP + m.b() * log1mp;
                     double base = logPrior + logPriorP + c.x() * s;
                     logAlive[i][j] = base + c.x() * log1mp - lambda * c.age();
                     logDead[i][j] = c.x() == 0 ? Double.NEGATIVE_INFINITY
-                            : base + Math.log(p) + (c.x() - 1) * log1mp - lambda * c.tx();
-                    logFuture[i][j] = logAlive[i][j] - Math.log(p) + Math.log(-Math.expm1(-lambda * p * t));
+                            : base + logP + (c.x() - 1) * log1mp - lambda * c.tx();
+                    logFuture[i][j] = logAlive[i][j] - logP + Math.log(-Math.expm1(-lambda * p * t));
                     max = Math.max(max, Math.max(logAlive[i][j], logDead[i][j]));
                 }
             }
