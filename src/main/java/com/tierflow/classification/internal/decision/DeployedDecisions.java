@@ -1,7 +1,9 @@
 package com.tierflow.classification.internal.decision;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
@@ -17,11 +19,16 @@ public class DeployedDecisions {
     }
 
     public DecisionTables load() {
-        RepositoryService repository = engine.getRepositoryService();
         return DecisionTables.parse(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine(),
-                repository.getDecisionModel(latest(Decisions.SEGMENT).getId()),
-                repository.getDecisionModel(latest(Decisions.TIER).getId()),
-                repository.getDecisionModel(latest(Decisions.ACTION).getId()));
+                model(Decisions.TIER), model(Decisions.ACTION));
+    }
+
+    private byte[] model(String key) {
+        try (InputStream in = engine.getRepositoryService().getDecisionModel(latest(key).getId())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private DecisionDefinition latest(String key) {

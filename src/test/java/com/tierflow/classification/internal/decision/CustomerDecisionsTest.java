@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierflow.classification.internal.model.ActionFacts;
 import com.tierflow.classification.internal.model.Segmentation;
-import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -18,12 +21,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CustomerDecisionsTest {
 
     private static DecisionTables decisions;
+    private static DecisionTables feel;
 
     @BeforeAll
     static void parse() throws IOException {
-        decisions = DecisionTables.parse(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
-                new FileInputStream("bpmn/customer-tier.dmn"), new FileInputStream("bpmn/customer-tier.dmn"),
-                new FileInputStream("bpmn/customer-action.dmn"));
+        byte[] tier = Files.readAllBytes(Path.of("bpmn/customer-tier.dmn"));
+        byte[] action = Files.readAllBytes(Path.of("bpmn/customer-action.dmn"));
+        decisions = DecisionTables.parse(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(), tier, action);
+        // the same models with one cell the compiler does not know, so every table goes through the FEEL engine
+        feel = DecisionTables.parse(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
+                uncompilable(tier), uncompilable(action));
+    }
+
+    private static byte[] uncompilable(byte[] model) {
+        String text = new String(model, StandardCharsets.UTF_8);
+        // "? != null" is "-" for inputs that are never null, and beyond the compiled subset
+        return text.replaceAll("<inputEntry id=\"(customer-(segment|tier)-rule-\\d+-in-\\d+|customer-action-rule-\\d+-in-[0125])\">"
+                + "<text>-</text>", "<inputEntry id=\"$1\"><text>? != null</text>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldCompileTheShippedTablesAndDecideLikeTheFeelEngineOnEveryCombination() {
+        assertThat(decisions.isCompiled()).isTrue();
+        assertThat(feel.isCompiled()).isFalse();
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                for (int m = 1; m <= 5; m++) {
+                    assertThat(decisions.of(r, f, m)).isEqualTo(feel.of(r, f, m));
+                }
+            }
+        }
+        Random random = new Random(5);
+        String[] tiers = {"HIGH", "MEDIUM", "LOW"};
+        String[] stages = {"NEW", "ACTIVE", "AT_RISK", "CHURNED"};
+        String[] segments = {"Champions", "Loyal", "Potential Loyalist", "Can't Lose Them", "Lost", "Promising"};
+        for (int i = 0; i < 3000; i++) {
+            ActionFacts facts = new ActionFacts(tiers[random.nextInt(3)], segments[random.nextInt(segments.length)],
+                    stages[random.nextInt(4)], random.nextInt(10) == 0 ? null : random.nextDouble(),
+                    random.nextInt(10) == 0 ? null : random.nextDouble() * 2, random.nextInt(4));
+            assertThat(decisions.decide(facts)).as("%s", facts).isEqualTo(feel.decide(facts));
+        }
     }
 
     @ParameterizedTest(name = "R={0} F={1} M={2} is {3}")
