@@ -94,7 +94,8 @@ public class ClassificationRunner {
         List<TagRule> tagRules = mapper.enabledTagRules().stream()
                 .map(r -> TagRule.of(r.code(), r.kind(), r.field(), r.operator(), r.threshold(), r.tag())).toList();
         Classifier classifier = new Classifier(model, tables, tables, tagRules, settings.lifecycle(), settings.discountRate());
-        List<CustomerScore> scores = scored.stream().map(m -> classifier.score(m, asOf)).toList();
+        // scoring is pure computation: both cores
+        List<CustomerScore> scores = scored.parallelStream().map(m -> classifier.score(m, asOf)).toList();
 
         Map<Long, ClassifiedCustomer> before = mapper.currentOf(importId).stream()
                 .collect(Collectors.toMap(ClassifiedCustomer::customerId, Function.identity()));

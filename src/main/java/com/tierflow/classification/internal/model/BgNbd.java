@@ -10,6 +10,11 @@ import org.apache.commons.math3.special.Gamma;
  */
 public record BgNbd(double r, double alpha, double a, double b) {
 
+    // beyond z = t/(α+T+t) of 0.95 the series needs thousands of terms
+    private static final double SERIES_LIMIT = 0.95;
+    private static final double QUADRATURE_STEP = 1.0 / 32;
+    private static final int QUADRATURE_NODES = 192;
+
     public BgNbd {
         if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) {
             throw new IllegalArgumentException("BG/NBD parameters must be positive: r=" + r + ", alpha=" + alpha
@@ -31,20 +36,36 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return countPart + r * Math.log(alpha) + logSumExp(a3, a4);
     }
 
-    /** Sum over customers; the Gamma-function terms depend on x only and are computed once per distinct x. */
+    /** Sum over customers. */
     public double logLikelihood(List<Customer> customers) {
-        int maxX = customers.stream().mapToInt(Customer::x).max().orElse(0);
-        double[] countPart = new double[maxX + 1];
-        boolean[] known = new boolean[maxX + 1];
-        double sum = 0;
-        for (Customer c : customers) {
-            if (!known[c.x()]) {
-                countPart[c.x()] = lnGammaRatio(r, c.x()) + lnBetaPart(c.x());
-                known[c.x()] = true;
+        return logLikelihood(new CompactSample(customers));
+    }
+
+    /**
+     * Sum over a compacted base: Gamma-function terms once per distinct x, logarithms once per distinct t_x or T,
+     * each distinct triple once times its count.
+     */
+    double logLikelihood(CompactSample sample) {
+        double[] countPart = new double[sample.maxX + 1];
+        double[] logBPart = new double[sample.maxX + 1];
+        for (int x = 0; x <= sample.maxX; x++) {
+            if (sample.seenX[x]) {
+                countPart[x] = lnGammaRatio(r, x) + lnBetaPart(x) + r * Math.log(alpha);
+                logBPart[x] = x == 0 ? 0 : Math.log(a) - Math.log(b + x - 1);
             }
-            sum += logLikelihood(c, countPart[c.x()]);
         }
-        return sum;
+        double[] logAlphaPlus = new double[sample.values.length];
+        for (int i = 0; i < logAlphaPlus.length; i++) {
+            logAlphaPlus[i] = Math.log(alpha + sample.values[i]);
+        }
+        double total = 0;
+        for (int i = 0; i < sample.distinct(); i++) {
+            int x = sample.x[i];
+            double a3 = -(r + x) * logAlphaPlus[sample.age[i]];
+            double ll = x == 0 ? a3 : logSumExp(a3, logBPart[x] - (r + x) * logAlphaPlus[sample.tx[i]]);
+            total += sample.weight[i] * (countPart[x] + ll);
+        }
+        return total;
     }
 
     /** P(alive | x, t_x, T), equation (11); a customer without repeat purchases is alive with probability 1. */
@@ -72,14 +93,24 @@ public record BgNbd(double r, double alpha, double a, double b) {
      * integrated numerically instead (see {@link #integratedExpectedPurchases}).
      */
     public double conditionalExpectedPurchases(Customer c, double t) {
-        if (t <= 0) {
-            return 0;
+        return conditionalExpectedPurchases(c, new double[] {t})[0];
+    }
+
+    /** E[Y(t) | x, t_x, T] for several horizons at once: the quadrature shares its nodes between them. */
+    public double[] conditionalExpectedPurchases(Customer c, double[] horizons) {
+        double longest = 0;
+        for (double t : horizons) {
+            longest = Math.max(longest, t);
         }
-        double z = t / (alpha + c.age() + t);
-        if (a + b + c.x() - 1 <= 0.05 || Math.abs(a - 1) < 1e-3 || z > 0.95) {
-            return integratedExpectedPurchases(c, t);
+        double z = longest / (alpha + c.age() + longest);
+        if (a + b + c.x() - 1 <= 0.05 || Math.abs(a - 1) < 1e-3 || z > SERIES_LIMIT) {
+            return integratedExpectedPurchases(c, horizons);
         }
-        return closedFormExpectedPurchases(c, t);
+        double[] expected = new double[horizons.length];
+        for (int i = 0; i < horizons.length; i++) {
+            expected[i] = horizons[i] <= 0 ? 0 : closedFormExpectedPurchases(c, horizons[i]);
+        }
+        return expected;
     }
 
     double closedFormExpectedPurchases(Customer c, double t) {
@@ -98,26 +129,38 @@ public record BgNbd(double r, double alpha, double a, double b) {
      * all positive parameters; tanh-sinh quadrature copes with the endpoint singularities of the Beta density.
      */
     double integratedExpectedPurchases(Customer c, double t) {
+        return integratedExpectedPurchases(c, new double[] {t})[0];
+    }
+
+    double[] integratedExpectedPurchases(Customer c, double[] horizons) {
         double bx = b + c.x();
         double rx = r + c.x();
-        double scale = t / (alpha + c.age());
         double logBeta = Gamma.logGamma(a) + Gamma.logGamma(bx) - Gamma.logGamma(a + bx);
-        double step = 1.0 / 32;
-        double sum = 0;
-        for (int k = -192; k <= 192; k++) {
-            double s = k * step;
+        double[] scales = new double[horizons.length];
+        for (int i = 0; i < horizons.length; i++) {
+            scales[i] = Math.max(0, horizons[i]) / (alpha + c.age());
+        }
+        double[] sums = new double[horizons.length];
+        for (int k = -QUADRATURE_NODES; k <= QUADRATURE_NODES; k++) {
+            double s = k * QUADRATURE_STEP;
             double u = Math.PI * Math.sinh(s);
             // ln p and ln(1 − p) for p = 1 / (1 + e^(−u)), without cancellation at either end
             double logP = -softplus(-u);
             double log1mP = -softplus(u);
-            double p = Math.exp(logP);
-            double gain = -Math.expm1(-rx * Math.log1p(p * scale));
-            if (gain <= 0) {
+            double weight = Math.exp((a - 1) * logP + bx * log1mP - logBeta) * Math.PI * Math.cosh(s);
+            if (weight == 0) {
                 continue;
             }
-            sum += Math.exp((a - 1) * logP + bx * log1mP - logBeta + Math.log(Math.PI * Math.cosh(s)) + Math.log(gain));
+            double p = Math.exp(logP);
+            for (int i = 0; i < horizons.length; i++) {
+                sums[i] += weight * -Math.expm1(-rx * Math.log1p(p * scales[i]));
+            }
         }
-        return probabilityAlive(c) * sum * step;
+        double alive = probabilityAlive(c);
+        for (int i = 0; i < horizons.length; i++) {
+            sums[i] *= alive * QUADRATURE_STEP;
+        }
+        return sums;
     }
 
     private static double softplus(double v) {

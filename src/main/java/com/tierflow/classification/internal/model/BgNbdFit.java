@@ -20,8 +20,9 @@ public record BgNbdFit(BgNbd model, double logLikelihood, int customers) {
         double meanX = customers.stream().mapToInt(Customer::x).average().orElse(0);
         // a rate guess of purchases per day of age puts alpha (a time scale) in the right order of magnitude
         double[] start = {1.0, Math.max(1e-3, meanAge / Math.max(meanX, 0.1)), 1.0, 1.0};
+        CompactSample sample = new CompactSample(customers);
         LogSpaceMinimiser.Minimum minimum = LogSpaceMinimiser.minimise("BG/NBD",
-                p -> -new BgNbd(p[0], p[1], p[2], p[3]).logLikelihood(customers), start);
+                p -> -new BgNbd(p[0], p[1], p[2], p[3]).logLikelihood(sample), start);
         double[] p = minimum.parameters();
         return new BgNbdFit(new BgNbd(p[0], p[1], p[2], p[3]), -minimum.value(), customers.size());
     }

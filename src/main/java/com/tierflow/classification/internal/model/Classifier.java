@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Scores customers with a model: RFM, segment and tier, BG/NBD and Gamma-Gamma outputs, stage, tags and action. */
+/** Scores customers with a model: RFM, segment and tier, BG/NBD and Gamma-Gamma outputs, stage, tags and action. Thread-safe. */
 public final class Classifier {
 
     private final ClassificationModel model;
@@ -17,7 +18,9 @@ public final class Classifier {
     private final List<TagRule> tagRules;
     private final LifecycleRules lifecycle;
     private final double annualDiscountRate;
-    private final Map<Integer, Segmentation> segmentCache = new HashMap<>();
+    private static final double[] MONTH_ENDS = CustomerLifetimeValue.monthEnds(12);
+
+    private final Map<Integer, Segmentation> segmentCache = new ConcurrentHashMap<>();
 
     public Classifier(ClassificationModel model, Segmentation.Rules segments, ActionFacts.Rules actions,
             List<TagRule> tagRules, LifecycleRules lifecycle, double annualDiscountRate) {
@@ -45,11 +48,13 @@ public final class Classifier {
         if (model.purchases() != null) {
             BgNbd purchases = model.purchases().model();
             alive = purchases.probabilityAlive(input);
-            in30 = purchases.conditionalExpectedPurchases(input, 30);
-            in90 = purchases.conditionalExpectedPurchases(input, 90);
+            // months of 30 days: the first and third month ends are the 30- and 90-day horizons
+            double[] byMonth = purchases.conditionalExpectedPurchases(input, MONTH_ENDS);
+            in30 = byMonth[0];
+            in90 = byMonth[2];
             if (model.spend() != null) {
                 spend = model.spend().model().expectedSpend(input.x(), input.meanRepeatValue());
-                clv = CustomerLifetimeValue.of(purchases, input, spend, 12, annualDiscountRate);
+                clv = CustomerLifetimeValue.of(byMonth, spend, annualDiscountRate);
             }
         }
         LifecycleStage stage = lifecycle.stage(metrics.ageDays(asOf), metrics.recencyDays(asOf),

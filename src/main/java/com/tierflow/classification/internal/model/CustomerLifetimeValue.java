@@ -12,14 +12,28 @@ public final class CustomerLifetimeValue {
     }
 
     public static double of(BgNbd purchases, Customer customer, double expectedSpend, int months, double annualDiscountRate) {
+        return of(purchases.conditionalExpectedPurchases(customer, monthEnds(months)), expectedSpend, annualDiscountRate);
+    }
+
+    /** The horizons (days) of the ends of the next months: 30, 60, … */
+    public static double[] monthEnds(int months) {
+        double[] horizons = new double[months];
+        for (int month = 1; month <= months; month++) {
+            horizons[month - 1] = month * DAYS_PER_MONTH;
+        }
+        return horizons;
+    }
+
+    /** @param cumulativePurchases expected purchases up to the end of each month, as for {@link #monthEnds(int)} */
+    public static double of(double[] cumulativePurchases, double expectedSpend, double annualDiscountRate) {
         if (annualDiscountRate < 0) {
             throw new IllegalArgumentException("The discount rate cannot be negative: " + annualDiscountRate);
         }
         double monthlyFactor = Math.pow(1 + annualDiscountRate, 1.0 / 12);
         double value = 0;
         double before = 0;
-        for (int month = 1; month <= months; month++) {
-            double upTo = purchases.conditionalExpectedPurchases(customer, month * DAYS_PER_MONTH);
+        for (int month = 1; month <= cumulativePurchases.length; month++) {
+            double upTo = cumulativePurchases[month - 1];
             value += (upTo - before) * expectedSpend / Math.pow(monthlyFactor, month);
             before = upTo;
         }

@@ -9,8 +9,9 @@ final class Hypergeometric {
     }
 
     /**
-     * ln ₂F₁(a, b; c; z). Every term is positive for positive a, b, c, so the series is summed as log-sum-exp with a
-     * running maximum: the function itself may exceed the double range for frequent buyers, its logarithm does not.
+     * ln ₂F₁(a, b; c; z). Every term is positive for positive a, b, c; the terms are multiplied up in linear space and
+     * the running sum is rescaled (its logarithm kept aside) before it could overflow, so the function may exceed the
+     * double range for frequent buyers while its logarithm does not.
      */
     static double log2F1(double a, double b, double c, double z) {
         if (z < 0 || z >= 1 || !(a > 0 && b > 0 && c > 0)) {
@@ -20,22 +21,21 @@ final class Hypergeometric {
         if (z == 0) {
             return 0;
         }
-        double logZ = Math.log(z);
-        double logTerm = 0;
-        double logMax = 0;
-        double scaledSum = 1; // Σ exp(logTerm − logMax)
+        double logScale = 0;
+        double sum = 1;
+        double term = 1;
         for (int k = 0; k < MAX_TERMS; k++) {
-            logTerm += Math.log((a + k) * (b + k) / ((c + k) * (k + 1))) + logZ;
-            if (logTerm > logMax) {
-                scaledSum = scaledSum * Math.exp(logMax - logTerm) + 1;
-                logMax = logTerm;
-            } else {
-                double ratio = Math.exp(logTerm - logMax);
-                scaledSum += ratio;
-                // terms fall geometrically once k is past the peak; stop when they no longer count
-                if (ratio < 1e-16 * scaledSum && k > a + b) {
-                    return logMax + Math.log(scaledSum);
-                }
+            double ratio = (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
+            term *= ratio;
+            sum += term;
+            if (sum > 1e280) {
+                logScale += Math.log(sum);
+                term /= sum;
+                sum = 1;
+            }
+            // past the peak the terms fall at least geometrically; stop when they no longer count
+            if (ratio < 1 && term < 1e-17 * sum) {
+                return logScale + Math.log(sum);
             }
         }
         throw new ArithmeticException("Hypergeometric series did not converge for a=" + a + ", b=" + b + ", c=" + c

@@ -10,6 +10,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Minimises a negative log-likelihood over positive parameters with Nelder-Mead on their logarithms, restarting
@@ -23,6 +25,8 @@ final class LogSpaceMinimiser {
     private static final double RELATIVE_TOLERANCE = 1e-10;
     // parameters beyond e^±25 mean the data cannot identify the model
     private static final double LOG_BOUND = 25;
+
+    private static final Logger log = LoggerFactory.getLogger(LogSpaceMinimiser.class);
 
     private LogSpaceMinimiser() {
     }
@@ -66,6 +70,7 @@ final class LogSpaceMinimiser {
             }
             if (!improved && restart > 0) {
                 checkInterior(model, point);
+                log.info("{} fitted after {} likelihood evaluations, {} restarts", model, evaluations, restart);
                 return new Minimum(exp(point), best, evaluations);
             }
         }

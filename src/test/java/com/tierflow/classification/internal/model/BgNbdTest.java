@@ -113,6 +113,19 @@ class BgNbdTest {
     }
 
     @Test
+    void shouldGiveTheSameExpectationsForSeveralHorizonsAtOnce() {
+        BgNbd model = new BgNbd(0.8, 20, 0.9, 3.0);
+        double[] horizons = {30, 90, 360};
+        // a young customer (quadrature: t/(α+T+t) > 0.95) and an older one (series)
+        for (Customer c : List.of(Customer.of(0, 0, 0), Customer.of(4, 100, 300))) {
+            double[] together = model.conditionalExpectedPurchases(c, horizons);
+            for (int i = 0; i < horizons.length; i++) {
+                assertThat(together[i]).isCloseTo(model.integratedExpectedPurchases(c, horizons[i]), withPercentage(1e-4));
+            }
+        }
+    }
+
+    @Test
     void shouldAgreeBetweenClosedFormAndQuadratureWhereBothApply() {
         BgNbd model = new BgNbd(0.8, 20, 0.9, 3.0);
         for (Customer c : List.of(Customer.of(0, 0, 60), Customer.of(3, 100, 200), Customer.of(300, 360, 365))) {
