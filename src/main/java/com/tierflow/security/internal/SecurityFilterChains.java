@@ -79,6 +79,11 @@ class SecurityFilterChains {
                         .requestMatchers(POST, "/api/channels/{code}/imports").access(channelRules.upload())
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers(POST, "/api/classification/runs")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
+                        // the controller narrows care tasks to customer-service and promotion tasks to marketing
+                        .requestMatchers("/api/engagement/tasks", "/api/engagement/tasks/**")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER, Roles.ROLE_CUSTOMER_SERVICE, Roles.ROLE_MARKETING)
                         .requestMatchers(GET, "/api/channels/{code}").access(channelRules.channel())
                         .requestMatchers(GET, "/api/imports").access(channelRules.importList())
                         .requestMatchers(GET, "/api/imports/{id}", "/api/imports/{id}/**")

@@ -1,0 +1,33 @@
+package com.tierflow.classification;
+
+import java.util.List;
+
+/** Care and promotion tasks: lists for customer-service and marketing, outcomes, and whether they worked. */
+public interface EngagementService {
+
+    String CARE = "CARE";
+    String PROMOTE = "PROMOTE";
+
+    /** Open tasks of a purpose (CARE or PROMOTE; null for both), soonest due first, with the customer inline. */
+    List<EngagementTaskView> openTasks(String purpose);
+
+    /**
+     * Records the outcome (CONTACTED, UNREACHABLE, OFFER_SENT, DECLINED) and closes the task.
+     *
+     * @throws com.tierflow.shared.NotFoundException no such task
+     * @throws com.tierflow.shared.ConflictException the task is closed already
+     */
+    EngagementTask complete(long taskId, String outcome, String note, String user);
+
+    EngagementTask find(long taskId);
+
+    /** Closed tasks per purpose and outcome, and how many customers bought again within the window. */
+    List<Effectiveness> effectiveness();
+
+    record EngagementTaskView(EngagementTask task, String customerName, String customerPhone,
+                              ClassifiedCustomer classification) {
+    }
+
+    record Effectiveness(String purpose, String outcome, long closed, long checked, long boughtAgain, Double rate) {
+    }
+}
