@@ -22,6 +22,8 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
         properties.put("tierflow.intake.chunk-size", "50");
         properties.put("tierflow.node-id", "it-node-" + TestDatabase.runId());
         properties.put("tierflow.security.admin.password", TestUsers.ADMIN_PASSWORD);
+        // test files carry order times from 2024 on; a 30-day window would send every order to a clerk
+        properties.put("tierflow.audit.max-order-age", "3650d");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));
     }
 }

@@ -66,6 +66,10 @@ class SecurityFilterChains {
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(POST, "/api/orders/*/status").hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
+                        .requestMatchers("/api/approval-tasks", "/api/approval-tasks/**")
+                        .hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER)
+                        .requestMatchers("/api/blacklist", "/api/blacklist/**")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
                         .requestMatchers(GET, "/api/**").hasAnyAuthority(ANY_ROLE)
                         // a change the role matrix does not name yet is for administrators only
                         .anyRequest().hasAuthority(Roles.ROLE_ADMIN))

@@ -1,5 +1,6 @@
 package com.tierflow.intake.internal.batch;
 
+import com.tierflow.audit.OrderAuditing;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.intake.internal.persistence.ImportRow;
@@ -14,12 +15,17 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The order import: stage every row of the file (chunked, restartable), then merge the orders (in slices). */
+/**
+ * The order import: stage every row of the file (chunked, restartable), merge the orders (in slices), then audit the
+ * new orders (in slices of order ids; a restart audits only what is still IMPORTED).
+ */
 @Configuration(proxyBeanMethods = false)
 class OrderImportJobConfig {
 
@@ -28,11 +34,13 @@ class OrderImportJobConfig {
     private static final String IMPORT_ID_PARAMETER = "#{jobParameters['importId']}";
 
     @Bean
-    Job orderImportJob(JobRepository jobRepository, Step stageLinesStep, Step mergeOrdersStep, ImportJobListener listener) {
+    Job orderImportJob(JobRepository jobRepository, Step stageLinesStep, Step mergeOrdersStep, Step auditOrdersStep,
+            ImportJobListener listener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(listener)
                 .start(stageLinesStep)
                 .next(mergeOrdersStep)
+                .next(auditOrdersStep)
                 .build();
     }
 
@@ -53,6 +61,22 @@ class OrderImportJobConfig {
         return new StepBuilder("mergeOrders", jobRepository)
                 .tasklet(orderMergeTasklet, transactionManager)
                 .build();
+    }
+
+    /** One slice of the import's orders per run of the tasklet, each in the step's transaction. */
+    @Bean
+    Step auditOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet auditOrdersTasklet) {
+        return new StepBuilder("auditOrders", jobRepository)
+                .tasklet(auditOrdersTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet auditOrdersTasklet(@Value(IMPORT_ID_PARAMETER) Long importId, OrderAuditing auditing) {
+        return (contribution, chunkContext) -> auditing.auditNextSlice(importId).done()
+                ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
 
     @Bean
