@@ -21,4 +21,12 @@ public interface OrderApprovals {
 
     /** Every task in its own transaction; one refused task does not stop the others. */
     List<TaskResult> decideAll(List<String> taskIds, TaskDecision decision, String reason, String userId);
+
+    /**
+     * Ends the order's approval process without a decision, in the caller's transaction: for whoever moves a waiting
+     * order elsewhere (a cancellation, a bulk modification). Records why on the order's history.
+     *
+     * @return whether the order had an open approval
+     */
+    boolean withdraw(long orderId, String actor, String reason);
 }

@@ -7,6 +7,8 @@ import com.tierflow.audit.OrderApprovals;
 import com.tierflow.audit.TaskDecision;
 import com.tierflow.audit.TaskFilter;
 import com.tierflow.audit.TaskResult;
+import com.tierflow.order.OrderEventKind;
+import com.tierflow.order.OrderLifecycle;
 import com.tierflow.shared.ConflictException;
 import com.tierflow.shared.NotFoundException;
 import com.tierflow.shared.PageRequest;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -37,14 +40,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TaskDesk implements OrderApprovals {
 
     private final TaskService engineTasks;
+    private final RuntimeService runtime;
+    private final OrderLifecycle lifecycle;
     private final IdentityService identity;
     private final TaskMapper tasks;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    TaskDesk(TaskService engineTasks, IdentityService identity, TaskMapper tasks, Clock clock,
-            PlatformTransactionManager transactions) {
+    TaskDesk(TaskService engineTasks, RuntimeService runtime, OrderLifecycle lifecycle, IdentityService identity,
+            TaskMapper tasks, Clock clock, PlatformTransactionManager transactions) {
         this.engineTasks = engineTasks;
+        this.runtime = runtime;
+        this.lifecycle = lifecycle;
         this.identity = identity;
         this.tasks = tasks;
         this.clock = clock;
@@ -126,6 +133,18 @@ class TaskDesk implements OrderApprovals {
             }
         }
         return results;
+    }
+
+    @Override
+    public boolean withdraw(long orderId, String actor, String reason) {
+        List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(Long.toString(orderId)).list().stream().map(p -> p.getId()).toList();
+        if (open.isEmpty()) {
+            return false;
+        }
+        runtime.deleteProcessInstances(open, "Withdrawn by " + actor + ": " + reason, true, true);
+        lifecycle.record(orderId, OrderEventKind.NOTE, actor, "Approval withdrawn: " + reason, null);
+        return true;
     }
 
     private static Map<String, Object> variables(Task task, TaskDecision decision, String reason) {
