@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of both user tasks of order-approval, enforced in the engine so that Tasklist, the engine REST API and
  * the Tierflow API are held to the same: only members of the task's group may take it, a decision carries its reason,
- * the manager is not the reviewer (four eyes). Claims and new tasks go to the order's history.
+ * the manager is not the reviewer (four eyes). Claims and new tasks go to the order's history, and every task to the
+ * inbox table approval_task while it is open.
  */
 @Component("approvalTaskListener")
 class ApprovalTaskListener implements TaskListener {
@@ -24,26 +25,42 @@ class ApprovalTaskListener implements TaskListener {
     static final String WORKFLOW = "workflow";
 
     private final OrderLifecycle lifecycle;
+    private final ApprovalInbox inbox;
 
-    ApprovalTaskListener(OrderLifecycle lifecycle) {
+    ApprovalTaskListener(OrderLifecycle lifecycle, ApprovalInbox inbox) {
         this.lifecycle = lifecycle;
+        this.inbox = inbox;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long orderId = ((Number) task.getVariable(ORDER_ID)).longValue();
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> lifecycle.record(orderId, OrderEventKind.TASK_CREATED, WORKFLOW,
-                    task.getName() + " waits for the " + candidateGroup(task) + " group", taskDetails(task));
+            case EVENTNAME_CREATE -> created(task, orderId);
             case EVENTNAME_ASSIGNMENT -> assigned(task, orderId);
-            case EVENTNAME_COMPLETE -> completed(task);
+            case EVENTNAME_COMPLETE -> {
+                completed(task);
+                inbox.closed(task.getId());
+            }
+            // an overdue review interrupted by its timer, or a withdrawn approval
+            case EVENTNAME_DELETE -> inbox.closed(task.getId());
             default -> {
             }
         }
     }
 
+    private void created(DelegateTask task, long orderId) {
+        String group = candidateGroup(task);
+        inbox.opened(task.getId(), orderId, task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(), group,
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                (String) task.getVariable(AUDIT_OUTCOME), (String) task.getVariable(AUDIT_REASONS));
+        lifecycle.record(orderId, OrderEventKind.TASK_CREATED, WORKFLOW, task.getName() + " waits for the " + group
+                + " group", taskDetails(task));
+    }
+
     private void assigned(DelegateTask task, long orderId) {
         String assignee = task.getAssignee();
+        inbox.assigned(task.getId(), assignee);
         if (assignee == null) {
             lifecycle.record(orderId, OrderEventKind.TASK_UNCLAIMED, actorOf(task, WORKFLOW), task.getName()
                     + " handed back to the " + candidateGroup(task) + " group", taskDetails(task));

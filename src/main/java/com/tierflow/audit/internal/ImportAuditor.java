@@ -44,9 +44,12 @@ class ImportAuditor implements OrderAuditing {
     private final Clock clock;
     private final ObjectMapper json;
     private final TransactionTemplate eachSlice;
+    private final FreshStatistics statistics;
 
     ImportAuditor(AuditMapper audits, DecisionSource decisions, OrderLifecycle lifecycle, ApprovalStarter approvals,
-            AuditSettings settings, Clock clock, ObjectMapper json, PlatformTransactionManager transactions) {
+            AuditSettings settings, Clock clock, ObjectMapper json, PlatformTransactionManager transactions,
+            FreshStatistics statistics) {
+        this.statistics = statistics;
         this.audits = audits;
         this.decisions = decisions;
         this.lifecycle = lifecycle;
@@ -101,6 +104,7 @@ class ImportAuditor implements OrderAuditing {
 
     /** The first slice of an import: the run row, then the facts about the whole import the slices share. */
     private AuditRun start(long importId) {
+        statistics.refreshIfStale();
         audits.insertRun(importId, clock.instant());
         ImportSpan span = audits.findSpan(importId);
         if (span.firstOrderedAt() != null) {

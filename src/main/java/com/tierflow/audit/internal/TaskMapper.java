@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** Open order-approval tasks joined with their orders and audits, read straight from the engine's task tables. */
+/** Open order-approval tasks from approval_task, with the order's current status. */
 @Mapper
 interface TaskMapper {
 

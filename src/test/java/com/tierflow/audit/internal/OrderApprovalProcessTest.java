@@ -40,6 +40,7 @@ class OrderApprovalProcessTest {
     private static final AtomicLong NEXT_ORDER = new AtomicLong(1);
     private static ProcessEngine engine;
     private static RecordingLifecycle lifecycle;
+    private static RecordingInbox inbox;
 
     private RuntimeService runtime;
     private TaskService tasks;
@@ -48,9 +49,10 @@ class OrderApprovalProcessTest {
     @BeforeAll
     static void startEngine() {
         lifecycle = new RecordingLifecycle();
+        inbox = new RecordingInbox();
         ApprovalDelegates delegates = new ApprovalDelegates();
         Map<Object, Object> beans = new HashMap<>();
-        beans.put("approvalTaskListener", new ApprovalTaskListener(lifecycle));
+        beans.put("approvalTaskListener", new ApprovalTaskListener(lifecycle, inbox));
         beans.put("approveOrder", delegates.approveOrder(lifecycle));
         beans.put("rejectOrder", delegates.rejectOrder(lifecycle));
         beans.put("handOverToManager", delegates.handOverToManager(lifecycle));
@@ -107,6 +109,7 @@ class OrderApprovalProcessTest {
         tasks.complete(review.getId(), Map.of(REVIEW_DECISION, "APPROVE"));
 
         assertEnded(process, ORDER_APPROVED);
+        assertThat(inbox.open).doesNotContainKey(review.getId());
         assertThat(lifecycle.statuses.get(orderId)).isEqualTo(OrderStatus.APPROVED);
         assertThat(lifecycle.history(orderId)).extracting(OrderEvent::kind).containsExactly(OrderEventKind.TASK_CREATED,
                 OrderEventKind.TASK_CLAIMED, OrderEventKind.STATUS_CHANGED);
@@ -199,6 +202,8 @@ class OrderApprovalProcessTest {
     @Test
     void shouldEscalateAnOverdueReviewToTheManagers() {
         ProcessInstance process = start(false);
+        String review = task(process).getId();
+        assertThat(inbox.open.get(review)).isEqualTo("clerk");
         Job overdue = timer(process, REVIEW_OVERDUE);
         ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(60)));
 
@@ -206,11 +211,19 @@ class OrderApprovalProcessTest {
         assertThat(management.createJobQuery().processInstanceId(process.getId()).executable().count()).isEqualTo(2);
         management.executeJob(overdue.getId());
 
-        assertThat(task(process).getTaskDefinitionKey()).isEqualTo(APPROVE_AS_MANAGER);
+        Task approval = task(process);
+        assertThat(approval.getTaskDefinitionKey()).isEqualTo(APPROVE_AS_MANAGER);
+        assertThat(inbox.open).containsKey(approval.getId()).doesNotContainKey(reviewTaskOf(overdue));
+        assertThat(inbox.open.get(approval.getId())).isEqualTo("manager");
         assertThat(lifecycle.statuses.get(orderId)).isEqualTo(OrderStatus.PENDING_MANAGER);
         assertThat(lifecycle.history(orderId, OrderEventKind.ESCALATED)).singleElement()
                 .extracting(OrderEvent::actor).isEqualTo("system");
         assertThat(management.createJobQuery().processInstanceId(process.getId()).count()).as("timers cancelled").isZero();
+    }
+
+    private String reviewTaskOf(Job overdueTimer) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery()
+                .processInstanceId(overdueTimer.getProcessInstanceId()).taskDefinitionKey(REVIEW_ORDER).singleResult().getId();
     }
 
     private ProcessInstance start(boolean managerRequired) {
