@@ -90,6 +90,10 @@ class OrderAuditIT {
                 .order("CPN-1", 60, AuditCsv.newMobile(), file.address("c1"), file.sku("c1"), 1, "99.00", "0.00", coupon)
                 .order("CPN-2", 60, AuditCsv.newMobile(), file.address("c2"), file.sku("c2"), 1, "99.00", "0.00", coupon)
                 .order("DISC", 60, AuditCsv.newMobile(), file.address("disc"), file.sku("disc"), 1, "100.00", "60.00", null);
+        // more orders than one audit slice holds in tests (25)
+        for (int i = 1; i <= 20; i++) {
+            file.clean("MORE-" + i);
+        }
         ImportRecord submitted = imports.submit(channel.code(), "mixed.csv", new ByteArrayInputStream(file.bytes()),
                 ImportSource.UPLOAD, "integration-test");
         imported = Await.until(() -> imports.get(submitted.id()), r -> r.status().isFinished(), Duration.ofSeconds(90));
@@ -112,7 +116,13 @@ class OrderAuditIT {
         expectedReasons.put("CPN-2", List.of("COUPON_REUSED"));
         expectedReasons.put("DISC", List.of("HIGH_DISCOUNT_SHARE"));
 
-        for (String clean : List.of("CLEAN", "P1", "P2", "P3")) {
+        List<String> cleanOrders = new java.util.ArrayList<>(List.of("CLEAN", "P1", "P2", "P3"));
+        for (int i = 1; i <= 20; i++) {
+            cleanOrders.add("MORE-" + i);
+        }
+        assertThat(jdbc.queryForObject("select last_order_id - first_order_id + 1 from audit_run where import_id = ?",
+                Long.class, imported.id())).as("spans two slices").isGreaterThan(25);
+        for (String clean : cleanOrders) {
             OrderDetail order = order(clean);
             assertThat(order.status()).as(clean).isEqualTo(OrderStatus.APPROVED);
             assertThat(auditing.find(order.id())).as(clean).isEmpty();

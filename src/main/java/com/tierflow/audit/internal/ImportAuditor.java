@@ -44,12 +44,12 @@ class ImportAuditor implements OrderAuditing {
     private final Clock clock;
     private final ObjectMapper json;
     private final TransactionTemplate eachSlice;
-    private final FreshStatistics statistics;
+    private final PostgresPlanning planning;
 
     ImportAuditor(AuditMapper audits, DecisionSource decisions, OrderLifecycle lifecycle, ApprovalStarter approvals,
             AuditSettings settings, Clock clock, ObjectMapper json, PlatformTransactionManager transactions,
-            FreshStatistics statistics) {
-        this.statistics = statistics;
+            PostgresPlanning planning) {
+        this.planning = planning;
         this.audits = audits;
         this.decisions = decisions;
         this.lifecycle = lifecycle;
@@ -70,6 +70,7 @@ class ImportAuditor implements OrderAuditing {
         long from = run.nextOrderId();
         long to = Math.min(run.lastOrderId(), from + settings.ordersPerTransaction() - 1);
         AuditDecision decision = decisions.latest();
+        planning.withoutJitInThisTransaction();
         List<AuditFacts> facts = audits.findFacts(importId, from, to,
                 Math.toIntExact(settings.duplicateWindow().toMinutes()));
         AuditProgress progress = decide(importId, facts, decision);
@@ -104,7 +105,7 @@ class ImportAuditor implements OrderAuditing {
 
     /** The first slice of an import: the run row, then the facts about the whole import the slices share. */
     private AuditRun start(long importId) {
-        statistics.refreshIfStale();
+        planning.refreshIfStale();
         audits.insertRun(importId, clock.instant());
         ImportSpan span = audits.findSpan(importId);
         if (span.firstOrderedAt() != null) {
@@ -112,6 +113,7 @@ class ImportAuditor implements OrderAuditing {
             audits.insertSharedAddresses(importId, span.firstOrderedAt().minus(Duration.ofDays(1)),
                     span.lastOrderedAt().plus(Duration.ofDays(1)));
             audits.insertSharedCoupons(importId);
+            planning.analyzeFactTables();
         }
         return audits.lockRun(importId).orElseThrow();
     }

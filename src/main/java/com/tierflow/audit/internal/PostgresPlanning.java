@@ -7,19 +7,35 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives PostgreSQL's planner true table sizes before the audit's facts query: an import has just added hundreds of
- * thousands of orders, and plans made on the old statistics turn index probes into nested scans.
+ * Keeps PostgreSQL's plans for the audit's facts query right: an import has just added hundreds of thousands of
+ * orders and the per-import fact tables were empty when last analysed, and plans made on those statistics turn index
+ * probes into scans (measured: 12.8 s instead of about 1 s for 5,000 orders). Does nothing on other databases.
  */
 @Component
-class FreshStatistics {
+class PostgresPlanning {
 
     private static final List<String> AUDITED_TABLES = List.of("sales_order", "order_line");
+    private static final List<String> FACT_TABLES = List.of("audit_sku_price", "audit_shared_address", "audit_shared_coupon");
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
 
-    FreshStatistics(JdbcTemplate jdbc) {
+    PostgresPlanning(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** After the per-import fact tables are filled: they are small, analysing them costs milliseconds. */
+    void analyzeFactTables() {
+        if (isPostgres()) {
+            FACT_TABLES.forEach(table -> jdbc.execute("analyze " + table));
+        }
+    }
+
+    /** The facts query's cost estimate makes PostgreSQL JIT-compile it, about 2 s per slice for nothing. */
+    void withoutJitInThisTransaction() {
+        if (isPostgres()) {
+            jdbc.execute("set local jit = off");
+        }
     }
 
     void refreshIfStale() {
