@@ -66,13 +66,7 @@ class ApprovalTaskListener implements TaskListener {
                     + " handed back to the " + candidateGroup(task) + " group", taskDetails(task));
             return;
         }
-        String group = candidateGroup(task);
-        boolean member = task.getProcessEngineServices().getIdentityService().createUserQuery()
-                .userId(assignee).memberOfGroup(group).count() > 0;
-        if (!member) {
-            throw new ConflictException("Only members of the " + group + " group can take '" + task.getName() + "'; "
-                    + assignee + " is not one.");
-        }
+        requireMember(task, assignee);
         if (APPROVE_AS_MANAGER.equals(task.getTaskDefinitionKey())) {
             ApprovalRules.checkFourEyes(assignee, task.getVariable(REVIEWED_BY));
         }
@@ -85,6 +79,10 @@ class ApprovalTaskListener implements TaskListener {
         if (actor == null) {
             throw new RejectedRequestException("'" + task.getName() + "' must be claimed before it is completed.");
         }
+        // a task completed without a claim (bulk decisions) is held to the same rule as a claim
+        if (task.getAssignee() == null) {
+            requireMember(task, actor);
+        }
         if (REVIEW_ORDER.equals(task.getTaskDefinitionKey())) {
             ApprovalRules.checkReview(task.getVariable(REVIEW_DECISION), task.getVariable(REVIEW_REASON));
             task.setVariable(REVIEWED_BY, actor);
@@ -92,6 +90,16 @@ class ApprovalTaskListener implements TaskListener {
             ApprovalRules.checkFourEyes(actor, task.getVariable(REVIEWED_BY));
             ApprovalRules.checkManagerDecision(task.getVariable(MANAGER_DECISION), task.getVariable(MANAGER_REASON));
             task.setVariable(APPROVED_BY, actor);
+        }
+    }
+
+    private static void requireMember(DelegateTask task, String userId) {
+        String group = candidateGroup(task);
+        boolean member = task.getProcessEngineServices().getIdentityService().createUserQuery()
+                .userId(userId).memberOfGroup(group).count() > 0;
+        if (!member) {
+            throw new ConflictException("Only members of the " + group + " group can take '" + task.getName() + "'; "
+                    + userId + " is not one.");
         }
     }
 

@@ -102,14 +102,17 @@ class TaskDesk implements OrderApprovals {
 
     @Override
     public TaskResult decide(String taskId, TaskDecision decision, String reason, String userId) {
-        return asUser(userId, () -> {
+        return decide(taskId, decision, reason, userId, groupsOf(userId));
+    }
+
+    /** An open task is completed without a separate claim: the task listener holds the user to the same rules. */
+    private TaskResult decide(String taskId, TaskDecision decision, String reason, String userId, List<String> groups) {
+        return asUser(userId, groups, () -> {
             Task task = find(taskId);
-            long orderId = ((Number) engineTasks.getVariable(taskId, ORDER_ID)).longValue();
-            if (task.getAssignee() == null) {
-                engineTasks.claim(taskId, userId);
-            } else if (!task.getAssignee().equals(userId)) {
+            if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
                 throw new ConflictException("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
             }
+            long orderId = ((Number) engineTasks.getVariable(taskId, ORDER_ID)).longValue();
             engineTasks.complete(taskId, variables(task, decision, reason));
             return new TaskResult(taskId, orderId, true, 200, decision + " recorded for order " + orderId + ".");
         });
@@ -121,9 +124,10 @@ class TaskDesk implements OrderApprovals {
             throw new RejectedRequestException("Name the tasks to decide (taskIds).");
         }
         List<TaskResult> results = new ArrayList<>(taskIds.size());
+        List<String> groups = groupsOf(userId);
         for (String taskId : taskIds) {
             try {
-                results.add(decide(taskId, decision, reason, userId));
+                results.add(decide(taskId, decision, reason, userId, groups));
             } catch (NotFoundException e) {
                 results.add(new TaskResult(taskId, null, false, 404, e.getMessage()));
             } catch (RejectedRequestException e) {
@@ -184,9 +188,13 @@ class TaskDesk implements OrderApprovals {
 
     /** Runs the work in its own transaction as the user; an engine or listener refusal comes out as our exception. */
     private <T> T asUser(String userId, Supplier<T> work) {
+        return asUser(userId, groupsOf(userId), work);
+    }
+
+    private <T> T asUser(String userId, List<String> groups, Supplier<T> work) {
         try {
             return ownTransaction.execute(status -> {
-                identity.setAuthentication(userId, groupsOf(userId));
+                identity.setAuthentication(userId, groups);
                 try {
                     return work.get();
                 } finally {

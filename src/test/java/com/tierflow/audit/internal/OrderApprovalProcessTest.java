@@ -189,6 +189,26 @@ class OrderApprovalProcessTest {
     }
 
     @Test
+    void shouldHoldACompletionWithoutClaimToTheSameGroupRule() {
+        ProcessInstance process = start(false);
+        Task review = task(process);
+        IdentityService identity = engine.getIdentityService();
+        try {
+            identity.setAuthentication("max", List.of("manager"));
+            assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of(REVIEW_DECISION, "APPROVE")))
+                    .hasMessageContaining("clerk group");
+            identity.setAuthentication("clara", List.of("clerk"));
+            tasks.complete(review.getId(), Map.of(REVIEW_DECISION, "APPROVE"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertEnded(process, ORDER_APPROVED);
+        assertThat(lifecycle.history(orderId, OrderEventKind.STATUS_CHANGED)).singleElement()
+                .extracting(OrderEvent::actor).isEqualTo("clara");
+    }
+
+    @Test
     void shouldRecordAReminderBeforeTheReviewIsDueAndKeepTheTask() {
         ProcessInstance process = start(false);
         Job reminder = timer(process, REMIND_REVIEWER);
