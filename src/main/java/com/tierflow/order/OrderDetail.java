@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param totalAmount   goods − line discounts − order discount + shipping, as computed on import
  * @param declaredTotal the order total the channel's file stated, when it stated one
+ * @param version       changes with every status change; send it back to change the order only as seen
+ * @param timeline      the order's history, oldest first: who did what, when and why
  */
 public record OrderDetail(
         long id,
@@ -35,11 +37,14 @@ public record OrderDetail(
         String paymentMethod,
         String couponCode,
         Instant createdAt,
+        int version,
         List<OrderLineView> lines,
-        List<LedgerEntryView> ledger) {
+        List<LedgerEntryView> ledger,
+        List<OrderEvent> timeline) {
 
     public OrderDetail {
         lines = List.copyOf(lines);
         ledger = List.copyOf(ledger);
+        timeline = List.copyOf(timeline);
     }
 }

@@ -17,18 +17,14 @@ import com.tierflow.intake.ImportService;
 import com.tierflow.intake.ImportSource;
 import com.tierflow.support.Await;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +56,7 @@ class ImportBench {
 
         GeneratedFile csv = generator.write(GeneratorSpec.csv("BENCHCSV", LINES, 42)
                 .withChineseHeaders(false), dir.resolve("orders.csv"));
-        double copySeconds = copyBaseline(csv.path());
+        double copySeconds = CopyBaseline.seconds(csv.path(), LINES, jdbc, dataSource);
         Channel csvChannel = channel("BENCHCSV", FileType.CSV);
         double importSeconds = timeImport(csvChannel, csv);
 
@@ -94,29 +90,6 @@ class ImportBench {
         // a benchmark of a wrong result measures nothing
         assertThat(done.rowsImported()).isEqualTo(file.goodRows());
         assertThat(done.ordersImported()).isEqualTo(file.goodOrders());
-        return seconds;
-    }
-
-    private double copyBaseline(Path csv) throws Exception {
-        jdbc.execute("drop table if exists bench_copy_baseline");
-        jdbc.execute("""
-                create table bench_copy_baseline (
-                    order_no text, ordered_at text, customer_id text, customer_name text, phone text, email text,
-                    province text, city text, address text, sku text, product_name text, category text, quantity text,
-                    unit_price text, line_discount text, order_discount text, shipping_fee text, order_total text,
-                    payment_method text, coupon_code text)""");
-        jdbc.execute("create index bench_copy_order_no on bench_copy_baseline (order_no)");
-        jdbc.execute("create index bench_copy_phone on bench_copy_baseline (phone)");
-        List<String> header = List.of(Files.newBufferedReader(csv, StandardCharsets.UTF_8).readLine().split(","));
-        String columns = String.join(", ", header);
-        long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy bench_copy_baseline (" + columns + ") from stdin with (format csv, header true)", reader);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(jdbc.queryForObject("select count(*) from bench_copy_baseline", Long.class)).isEqualTo(LINES);
-        jdbc.execute("drop table bench_copy_baseline");
         return seconds;
     }
 

@@ -112,6 +112,7 @@ class CrashRecoveryIT {
                 "--spring.datasource.password=",
                 "--tierflow.data-dir=" + dir.resolve("data").toAbsolutePath(),
                 "--tierflow.node-id=crash-node",
+                "--tierflow.audit.max-order-age=3650d",
                 "--tierflow.security.admin.password=" + ADMIN_PASSWORD,
                 "--camunda.bpm.job-execution.enabled=false"));
         Process process = new ProcessBuilder(command)

@@ -48,7 +48,7 @@ class ImportRestartIT {
         ImportRecord resumed = fixtures.awaitCompleted(interrupted.id());
 
         assertExactlyOnce(channel, resumed, file);
-        assertThat(stepsRun(interrupted.id())).containsExactly("importOrders", "importOrders");
+        assertThat(stepsRun(interrupted.id())).containsExactly("importOrders", "importOrders", "auditOrders");
     }
 
     @Test
@@ -60,7 +60,7 @@ class ImportRestartIT {
         ImportRecord record = fixtures.importFile(channel, file.path());
 
         assertExactlyOnce(channel, record, file);
-        assertThat(stepsRun(record.id())).containsExactly("importOrders", "stageLines", "mergeStagedOrders");
+        assertThat(stepsRun(record.id())).containsExactly("importOrders", "stageLines", "mergeStagedOrders", "auditOrders");
         assertThat(jdbc.queryForObject("select count(*) from import_line where import_id = ?", Long.class, record.id()))
                 .as("staging rows are cleared").isZero();
     }

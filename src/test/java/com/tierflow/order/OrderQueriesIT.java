@@ -71,7 +71,8 @@ class OrderQueriesIT {
         assertThat(file.order("D-100").total()).isEqualByComparingTo("103.00");
         assertThat(order.channelCode()).isEqualTo(channel.code());
         assertThat(order.importId()).isEqualTo(imported.id());
-        assertThat(order.status()).isEqualTo(OrderStatus.IMPORTED);
+        // a small order of a new customer: the audit approves it
+        assertThat(order.status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(order.orderedAt()).isEqualTo(channelTime("2024-03-01 10:15:00"));
         assertThat(order.customerName()).isEqualTo("王小明");
         assertThat(List.of(order.goodsAmount(), order.lineDiscount(), order.orderDiscount(), order.shippingFee(),
@@ -124,9 +125,9 @@ class OrderQueriesIT {
 
         assertThat(orderNos(filter(shop.code(), null, null, null, null, null, null), 0, 50))
                 .containsExactly("S-4", "S-3", "S-2", "S-1");
-        assertThat(orderNos(filter(shop.code(), OrderStatus.IMPORTED, null, null, null, null, null), 0, 50))
+        assertThat(orderNos(filter(shop.code(), OrderStatus.APPROVED, null, null, null, null, null), 0, 50))
                 .containsExactly("S-4", "S-3", "S-2", "S-1");
-        assertThat(orderNos(filter(shop.code(), OrderStatus.APPROVED, null, null, null, null, null), 0, 50)).isEmpty();
+        assertThat(orderNos(filter(shop.code(), OrderStatus.PENDING_REVIEW, null, null, null, null, null), 0, 50)).isEmpty();
         // half-open: an order placed exactly at 'from' is in, one placed exactly at 'to' is out
         assertThat(orderNos(filter(shop.code(), null, null, from, to, null, null), 0, 50)).containsExactly("S-3", "S-2");
         assertThat(orderNos(filter(null, null, regularId, null, null, null, null), 0, 50))
@@ -145,7 +146,7 @@ class OrderQueriesIT {
         PageResult<OrderSummary> window = orders.search(filter(shop.code(), null, null, from, to, null, null), 0, 50);
         assertThat(api.get(ORDER_PAGE, "/api/orders?channel={c}&from={f}&to={t}", shop.code(), from, to))
                 .isEqualTo(window);
-        assertThat(api.get(ORDER_PAGE, "/api/orders?customerId={id}&status=IMPORTED&size=2", regularId).items())
+        assertThat(api.get(ORDER_PAGE, "/api/orders?customerId={id}&status=APPROVED&size=2", regularId).items())
                 .extracting(OrderSummary::channelOrderNo, OrderSummary::channelCode, OrderSummary::totalAmount)
                 .containsExactly(tuple("S-3", shop.code(), money("30.00")), tuple("M-1", market.code(), money("99.00")));
     }

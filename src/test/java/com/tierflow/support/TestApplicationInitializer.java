@@ -25,6 +25,10 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
         properties.put("tierflow.security.admin.password", TestUsers.ADMIN_PASSWORD);
         // BCrypt's cheapest cost: tests sign in thousands of times, production keeps the default of 10
         properties.put("tierflow.security.bcrypt-strength", "4");
+        // test files carry order times from 2024 on; a 30-day window would send every order to a clerk
+        properties.put("tierflow.audit.max-order-age", "3650d");
+        // small audit slices, so that tests of a few dozen orders cross slice boundaries
+        properties.put("tierflow.audit.orders-per-transaction", "25");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));
     }
 }

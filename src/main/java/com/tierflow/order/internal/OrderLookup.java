@@ -16,19 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderLookup implements OrderQueries {
 
     private final OrderMapper orders;
+    private final LifecycleMapper lifecycle;
 
-    OrderLookup(OrderMapper orders) {
+    OrderLookup(OrderMapper orders, LifecycleMapper lifecycle) {
         this.orders = orders;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public Optional<OrderDetail> find(long id) {
-        return orders.findById(id).map(this::withLinesAndLedger);
+        return orders.findById(id).map(this::withLinesLedgerAndHistory);
     }
 
     @Override
     public Optional<OrderDetail> findByChannelOrderNo(String channelCode, String channelOrderNo) {
-        return orders.findByChannelOrderNo(channelCode, channelOrderNo).map(this::withLinesAndLedger);
+        return orders.findByChannelOrderNo(channelCode, channelOrderNo).map(this::withLinesLedgerAndHistory);
     }
 
     @Override
@@ -38,7 +40,8 @@ class OrderLookup implements OrderQueries {
         return request.result(orders.search(criteria, request.offset(), request.size()), orders.count(criteria));
     }
 
-    private OrderDetail withLinesAndLedger(OrderRow order) {
-        return order.toDetail(orders.findLines(order.id()), orders.findLedgerEntries(order.id()));
+    private OrderDetail withLinesLedgerAndHistory(OrderRow order) {
+        return order.toDetail(orders.findLines(order.id()), orders.findLedgerEntries(order.id()),
+                lifecycle.findEvents(order.id()));
     }
 }

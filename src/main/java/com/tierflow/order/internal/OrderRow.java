@@ -2,13 +2,14 @@ package com.tierflow.order.internal;
 
 import com.tierflow.order.LedgerEntryView;
 import com.tierflow.order.OrderDetail;
+import com.tierflow.order.OrderEvent;
 import com.tierflow.order.OrderLineView;
 import com.tierflow.order.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The order's own columns; lines and ledger entries are read separately and joined in {@link #toDetail}. */
+/** The order's own columns; lines and ledger entries and history are read separately and joined in {@link #toDetail}. */
 record OrderRow(
         long id,
         String channelCode,
@@ -32,11 +33,12 @@ record OrderRow(
         String address,
         String paymentMethod,
         String couponCode,
-        Instant createdAt) {
+        Instant createdAt,
+        int version) {
 
-    OrderDetail toDetail(List<OrderLineView> lines, List<LedgerEntryView> ledger) {
+    OrderDetail toDetail(List<OrderLineView> lines, List<LedgerEntryView> ledger, List<OrderEvent> timeline) {
         return new OrderDetail(id, channelCode, channelOrderNo, customerId, importId, status, orderedAt, goodsAmount,
                 lineDiscount, orderDiscount, shippingFee, totalAmount, declaredTotal, lineCount, customerName, phone,
-                email, province, city, address, paymentMethod, couponCode, createdAt, lines, ledger);
+                email, province, city, address, paymentMethod, couponCode, createdAt, version, lines, ledger, timeline);
     }
 }

@@ -79,6 +79,11 @@ class SecurityFilterChains {
                         .requestMatchers(POST, "/api/channels/{code}/imports").access(channelRules.upload())
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers(POST, "/api/orders/*/status").hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
+                        .requestMatchers("/api/approval-tasks", "/api/approval-tasks/**")
+                        .hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER)
+                        .requestMatchers("/api/blacklist", "/api/blacklist/**")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
                         .requestMatchers(POST, "/api/classification/runs")
                         .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
                         // the controller narrows care tasks to customer-service and promotion tasks to marketing

@@ -1,5 +1,6 @@
 package com.tierflow.intake.internal.batch;
 
+import com.tierflow.audit.OrderAuditing;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.internal.persistence.ImportMapper;
 import com.tierflow.intake.internal.persistence.ImportRow;
@@ -16,6 +17,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The order import. {@code importOrders} streams the file and merges it order by order, in chunks of whole orders.
  * A file that repeats an order number apart from its other rows cannot be merged that way: that step takes back what
  * it wrote and the file goes through {@code stageLines} (every row into the staging table) and
- * {@code mergeStagedOrders} (the staged rows read back sorted by order). Every step is restartable where it stopped.
+ * {@code mergeStagedOrders} (the staged rows read back sorted by order). Either way {@code auditOrders} then audits the
+ * new orders in slices of order ids. Every step is restartable where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderImportJobConfig {
@@ -37,12 +41,12 @@ class OrderImportJobConfig {
 
     @Bean
     Job orderImportJob(JobRepository jobRepository, Step importOrdersStep, Step stageLinesStep, Step mergeStagedOrdersStep,
-            ImportJobListener listener) {
+            Step auditOrdersStep, ImportJobListener listener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(listener)
                 .start(importOrdersStep)
-                .on(OrderGroupWriter.RECURRING_ORDERS).to(stageLinesStep).next(mergeStagedOrdersStep)
-                .from(importOrdersStep).on(ExitStatus.COMPLETED.getExitCode()).end()
+                .on(OrderGroupWriter.RECURRING_ORDERS).to(stageLinesStep).next(mergeStagedOrdersStep).next(auditOrdersStep)
+                .from(importOrdersStep).on(ExitStatus.COMPLETED.getExitCode()).to(auditOrdersStep)
                 // "*" alone would also end a failed step as a completed job
                 .from(importOrdersStep).on("*").fail()
                 .end()
@@ -82,6 +86,22 @@ class OrderImportJobConfig {
                 .writer(stagedOrderWriter)
                 .listener(stagedOrderWriter)
                 .build();
+    }
+
+    /** One slice of the import's orders per run of the tasklet, each in the step's transaction. */
+    @Bean
+    Step auditOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet auditOrdersTasklet) {
+        return new StepBuilder("auditOrders", jobRepository)
+                .tasklet(auditOrdersTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet auditOrdersTasklet(@Value(IMPORT_ID_PARAMETER) Long importId, OrderAuditing auditing) {
+        return (contribution, chunkContext) -> auditing.auditNextSlice(importId).done()
+                ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
 
     @Bean

@@ -1,0 +1,46 @@
+package com.tierflow.audit.internal;
+
+import static com.tierflow.audit.internal.OrderApprovalProcess.*;
+
+import com.tierflow.audit.AuditOutcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Starts one order-approval instance per order the audit could not approve, business key = order id. */
+@Component
+class ApprovalStarter {
+
+    private final RuntimeService runtime;
+    private final AuditSettings settings;
+    private final Clock clock;
+
+    ApprovalStarter(RuntimeService runtime, AuditSettings settings, Clock clock) {
+        this.runtime = runtime;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** @return the process instance id */
+    String start(AuditFacts order, Verdict verdict) {
+        Instant due = clock.instant().plus(settings.reviewSla());
+        VariableMap variables = Variables.createVariables()
+                .putValue(ORDER_ID, order.orderId())
+                .putValue(CHANNEL_CODE, order.channelCode())
+                .putValue(CHANNEL_ORDER_NO, order.channelOrderNo())
+                .putValue(CUSTOMER_ID, order.customerId())
+                .putValue(CUSTOMER_NAME, order.customerName())
+                // a double, so that Tasklist forms and expressions can show and compare it
+                .putValue(AMOUNT, order.totalAmount().doubleValue())
+                .putValue(AUDIT_OUTCOME, verdict.outcome().name())
+                .putValue(AUDIT_REASONS, verdict.reasonText())
+                .putValue(MANAGER_REQUIRED, verdict.outcome() == AuditOutcome.MANAGER_APPROVAL)
+                .putValue(REVIEW_DUE_DATE, Date.from(due))
+                .putValue(REMINDER_DATE, Date.from(due.minus(settings.reminderBefore())));
+        return runtime.startProcessInstanceByKey(KEY, Long.toString(order.orderId()), variables).getId();
+    }
+}

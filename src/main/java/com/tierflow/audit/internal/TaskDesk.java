@@ -1,0 +1,230 @@
+package com.tierflow.audit.internal;
+
+import static com.tierflow.audit.internal.OrderApprovalProcess.*;
+
+import com.tierflow.audit.ApprovalTask;
+import com.tierflow.audit.OrderApprovals;
+import com.tierflow.audit.TaskDecision;
+import com.tierflow.audit.TaskFilter;
+import com.tierflow.audit.TaskResult;
+import com.tierflow.order.OrderEventKind;
+import com.tierflow.order.OrderLifecycle;
+import com.tierflow.shared.ConflictException;
+import com.tierflow.shared.NotFoundException;
+import com.tierflow.shared.PageRequest;
+import com.tierflow.shared.PageResult;
+import com.tierflow.shared.RejectedRequestException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works order-approval tasks as the signed-in user: the engine runs with the user's authentication, so Camunda's
+ * authorizations and the task listener's rules apply as in Tasklist. Each change runs in its own transaction and its
+ * failure is translated after the rollback.
+ */
+@Service
+class TaskDesk implements OrderApprovals {
+
+    private final TaskService engineTasks;
+    private final RuntimeService runtime;
+    private final OrderLifecycle lifecycle;
+    private final IdentityService identity;
+    private final TaskMapper tasks;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    TaskDesk(TaskService engineTasks, RuntimeService runtime, OrderLifecycle lifecycle, IdentityService identity,
+            TaskMapper tasks, Clock clock, PlatformTransactionManager transactions) {
+        this.engineTasks = engineTasks;
+        this.runtime = runtime;
+        this.lifecycle = lifecycle;
+        this.identity = identity;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public PageResult<ApprovalTask> tasks(String userId, TaskFilter filter, int page, int size) {
+        TaskFilter criteria = filter == null ? TaskFilter.all() : filter;
+        PageRequest request = new PageRequest(page, size);
+        List<String> groups = groupsOf(userId);
+        Instant now = clock.instant();
+        Instant createdBefore = criteria.minAge() == null ? null : now.minus(criteria.minAge());
+        Instant createdAfter = criteria.maxAge() == null ? null : now.minus(criteria.maxAge());
+        List<ApprovalTask> found = tasks.find(userId, groups, criteria, createdBefore, createdAfter, request.offset(),
+                request.size()).stream().map(TaskRow::toTask).toList();
+        return request.result(found, tasks.count(userId, groups, criteria, createdBefore, createdAfter));
+    }
+
+    @Override
+    public ApprovalTask claim(String taskId, String userId) {
+        asUser(userId, () -> {
+            Task task = find(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+                throw new ConflictException("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
+            }
+            if (task.getAssignee() == null) {
+                engineTasks.claim(taskId, userId);
+            }
+            return null;
+        });
+        return view(taskId);
+    }
+
+    @Override
+    public ApprovalTask unclaim(String taskId, String userId) {
+        asUser(userId, () -> {
+            Task task = find(taskId);
+            if (!userId.equals(task.getAssignee())) {
+                throw new ConflictException("Task " + taskId + " is not claimed by you.");
+            }
+            engineTasks.setAssignee(taskId, null);
+            return null;
+        });
+        return view(taskId);
+    }
+
+    @Override
+    public TaskResult decide(String taskId, TaskDecision decision, String reason, String userId) {
+        return decide(taskId, decision, reason, userId, groupsOf(userId));
+    }
+
+    /** An open task is completed without a separate claim: the task listener holds the user to the same rules. */
+    private TaskResult decide(String taskId, TaskDecision decision, String reason, String userId, List<String> groups) {
+        return asUser(userId, groups, () -> {
+            Task task = find(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+                throw new ConflictException("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
+            }
+            long orderId = ((Number) engineTasks.getVariable(taskId, ORDER_ID)).longValue();
+            engineTasks.complete(taskId, variables(task, decision, reason));
+            return new TaskResult(taskId, orderId, true, 200, decision + " recorded for order " + orderId + ".");
+        });
+    }
+
+    @Override
+    public List<TaskResult> decideAll(List<String> taskIds, TaskDecision decision, String reason, String userId) {
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw new RejectedRequestException("Name the tasks to decide (taskIds).");
+        }
+        List<TaskResult> results = new ArrayList<>(taskIds.size());
+        List<String> groups = groupsOf(userId);
+        for (String taskId : taskIds) {
+            try {
+                results.add(decide(taskId, decision, reason, userId, groups));
+            } catch (NotFoundException e) {
+                results.add(new TaskResult(taskId, null, false, 404, e.getMessage()));
+            } catch (RejectedRequestException e) {
+                results.add(new TaskResult(taskId, orderOf(taskId), false, 400, e.getMessage()));
+            } catch (ConflictException e) {
+                results.add(new TaskResult(taskId, orderOf(taskId), false, 409, e.getMessage()));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public boolean withdraw(long orderId, String actor, String reason) {
+        List<String> open = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(Long.toString(orderId)).list().stream().map(p -> p.getId()).toList();
+        if (open.isEmpty()) {
+            return false;
+        }
+        runtime.deleteProcessInstances(open, "Withdrawn by " + actor + ": " + reason, true, true);
+        lifecycle.record(orderId, OrderEventKind.NOTE, actor, "Approval withdrawn: " + reason, null);
+        return true;
+    }
+
+    private static Map<String, Object> variables(Task task, TaskDecision decision, String reason) {
+        if (REVIEW_ORDER.equals(task.getTaskDefinitionKey())) {
+            return variableMap(REVIEW_DECISION, decision.name(), REVIEW_REASON, reason);
+        }
+        if (decision == TaskDecision.ESCALATE) {
+            throw new RejectedRequestException("A manager approves or rejects; there is no one to escalate to.");
+        }
+        return variableMap(MANAGER_DECISION, decision.name(), MANAGER_REASON, reason);
+    }
+
+    private static Map<String, Object> variableMap(String decisionName, String decision, String reasonName,
+            String reason) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(decisionName, decision);
+        variables.put(reasonName, reason == null || reason.isBlank() ? null : reason.strip());
+        return variables;
+    }
+
+    private Task find(String taskId) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY).singleResult();
+        if (task == null) {
+            throw new NotFoundException("There is no open approval task " + taskId + " that you may see.");
+        }
+        return task;
+    }
+
+    private ApprovalTask view(String taskId) {
+        return tasks.findByIds(List.of(taskId)).stream().findFirst().map(TaskRow::toTask)
+                .orElseThrow(() -> new NotFoundException("There is no open approval task " + taskId + "."));
+    }
+
+    private Long orderOf(String taskId) {
+        return tasks.findByIds(List.of(taskId)).stream().findFirst().map(TaskRow::orderId).orElse(null);
+    }
+
+    /** Runs the work in its own transaction as the user; an engine or listener refusal comes out as our exception. */
+    private <T> T asUser(String userId, Supplier<T> work) {
+        return asUser(userId, groupsOf(userId), work);
+    }
+
+    private <T> T asUser(String userId, List<String> groups, Supplier<T> work) {
+        try {
+            return ownTransaction.execute(status -> {
+                identity.setAuthentication(userId, groups);
+                try {
+                    return work.get();
+                } finally {
+                    identity.clearAuthentication();
+                }
+            });
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    private static RuntimeException translated(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConflictException || cause instanceof RejectedRequestException
+                    || cause instanceof NotFoundException) {
+                return (RuntimeException) cause;
+            }
+            if (cause instanceof AuthorizationException) {
+                return new ConflictException("You may not work on this task: " + cause.getMessage());
+            }
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                return new ConflictException("Someone else changed this task meanwhile; reload and try again.");
+            }
+        }
+        return failure;
+    }
+
+    private List<String> groupsOf(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        // an empty IN list is no valid SQL; no group is called ""
+        return groups.isEmpty() ? List.of("") : groups;
+    }
+}
