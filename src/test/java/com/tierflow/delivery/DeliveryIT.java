@@ -28,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -43,6 +44,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,6 +80,8 @@ class DeliveryIT {
     private IdentityService identity;
     @Autowired
     private TestUsers users;
+    @Autowired
+    private Environment environment;
 
     @Test
     void shouldTakeImportedOrdersThroughDeliveryAndShipmentToCompletedAfterTheWaitingDays() throws Exception {
@@ -126,6 +130,8 @@ class DeliveryIT {
         assertThat(report.problems()).singleElement()
                 .extracting(ShipmentProblem::rowNumber, ShipmentProblem::orderNo)
                 .containsExactly(4L, "NO-SUCH-ORDER");
+        assertThat(Path.of(environment.getRequiredProperty("tierflow.data-dir"), "shipment-files", report.id() + ".csv"))
+                .as("the pushed file is kept").hasBinaryContent(shipmentFile);
         assertThat(again.status()).isEqualTo(ShipmentFileStatus.DUPLICATE_FILE);
         assertThat(again.duplicateOf()).isEqualTo(report.id());
         assertThat(otherChannel).isEqualTo(HttpStatus.FORBIDDEN);

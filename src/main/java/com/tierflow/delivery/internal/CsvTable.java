@@ -3,6 +3,7 @@ package com.tierflow.delivery.internal;
 import com.tierflow.shared.RejectedRequestException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small CSV file (UTF-8, BOM allowed) read whole: its columns recognised by canonical name or alias, each row with
+ * A small CSV file in the channel's encoding and delimiter (a UTF-8 BOM wins) read whole: its columns recognised by canonical name or alias, each row with
  * the row number a spreadsheet shows. Shipment and modification files are a few thousand rows, not an import.
  */
 final class CsvTable {
@@ -33,14 +34,15 @@ final class CsvTable {
      * @param aliases canonical column name → the headers that name it (compared case-insensitively, trimmed)
      * @param required canonical names without which the file cannot be used
      */
-    static List<Row> read(byte[] content, Map<String, List<String>> aliases, List<String> required) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    static List<Row> read(byte[] content, Charset charset, char delimiter, Map<String, List<String>> aliases,
+            List<String> required) {
+        boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF;
+        String text = bom ? new String(content, 3, content.length - 3, StandardCharsets.UTF_8)
+                : new String(content, charset);
         List<Row> rows = new ArrayList<>();
         Map<Integer, String> columns = null;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 if (columns == null) {
                     columns = columns(record.getFields(), aliases, required);
@@ -52,7 +54,8 @@ final class CsvTable {
                 Map<String, String> values = new HashMap<>();
                 columns.forEach((index, name) -> values.put(name,
                         index < record.getFieldCount() ? record.getField(index) : null));
-                rows.add(new Row(record.getStartingLineNumber(), values, String.join(",", record.getFields())));
+                rows.add(new Row(record.getStartingLineNumber(), values,
+                        String.join(String.valueOf(delimiter), record.getFields())));
             }
         } catch (java.io.IOException | RuntimeException e) {
             if (e instanceof RejectedRequestException rejected) {

@@ -2,6 +2,8 @@ package com.tierflow.delivery.internal;
 
 import com.tierflow.delivery.Deliveries;
 import com.tierflow.delivery.DeliveryBatch;
+import com.tierflow.intake.Channel;
+import com.tierflow.intake.ChannelService;
 import com.tierflow.order.OrderLifecycle;
 import com.tierflow.order.OrderStatus;
 import com.tierflow.shared.NotFoundException;
@@ -28,12 +30,15 @@ class DeliveryDesk implements Deliveries {
     private static final int IDS_PER_STATEMENT = 1_000;
 
     private final DeliveryMapper mapper;
+    private final ChannelService channels;
     private final OrderLifecycle lifecycle;
     private final DeliverySettings settings;
     private final Clock clock;
 
-    DeliveryDesk(DeliveryMapper mapper, OrderLifecycle lifecycle, DeliverySettings settings, Clock clock) {
+    DeliveryDesk(DeliveryMapper mapper, ChannelService channels, OrderLifecycle lifecycle, DeliverySettings settings,
+            Clock clock) {
         this.mapper = mapper;
+        this.channels = channels;
         this.lifecycle = lifecycle;
         this.settings = settings;
         this.clock = clock;
@@ -46,7 +51,7 @@ class DeliveryDesk implements Deliveries {
             throw new RejectedRequestException("A delivery batch holds 1 to " + settings.maxBatchOrders()
                     + " orders; asked: " + maxOrders + ".");
         }
-        long channelId = channelId(mapper, channelCode);
+        long channelId = channel(channels, channelCode).id();
         List<Long> orderIds = mapper.findApprovedOrderIds(channelId, maxOrders);
         if (orderIds.isEmpty()) {
             throw new RejectedRequestException("Channel " + channelCode + " has no approved order to release.");
@@ -95,11 +100,8 @@ class DeliveryDesk implements Deliveries {
         return SpreadsheetText.of(value);
     }
 
-    static long channelId(DeliveryMapper mapper, String channelCode) {
-        Long id = mapper.findChannelId(channelCode);
-        if (id == null) {
-            throw new NotFoundException("There is no channel " + channelCode + ".");
-        }
-        return id;
+    static Channel channel(ChannelService channels, String channelCode) {
+        return channels.findByCode(channelCode)
+                .orElseThrow(() -> new NotFoundException("There is no channel " + channelCode + "."));
     }
 }

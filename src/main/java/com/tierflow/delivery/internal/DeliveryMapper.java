@@ -36,8 +36,6 @@ interface DeliveryMapper {
     record LineRow(int lineNo, int quantity, BigDecimal lineAmount, int returned) {
     }
 
-    Long findChannelId(@Param("code") String channelCode);
-
     List<Long> findApprovedOrderIds(@Param("channelId") long channelId, @Param("limit") int limit);
 
     void insertBatch(@Param("key") GeneratedKey key, @Param("channelId") long channelId, @Param("warehouse") String warehouse,

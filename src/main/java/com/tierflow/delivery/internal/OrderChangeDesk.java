@@ -5,6 +5,8 @@ import com.tierflow.delivery.ChangeAction;
 import com.tierflow.delivery.ChangeResult;
 import com.tierflow.delivery.OrderChange;
 import com.tierflow.delivery.OrderChanges;
+import com.tierflow.intake.Channel;
+import com.tierflow.intake.ChannelService;
 import com.tierflow.order.OrderEventKind;
 import com.tierflow.order.OrderLifecycle;
 import com.tierflow.order.OrderStatus;
@@ -52,15 +54,17 @@ class OrderChangeDesk implements OrderChanges {
     private static final Logger log = LoggerFactory.getLogger(OrderChangeDesk.class);
 
     private final DeliveryMapper mapper;
+    private final ChannelService channels;
     private final OrderLifecycle lifecycle;
     private final OrderApprovals approvals;
     private final DeliverySettings settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    OrderChangeDesk(DeliveryMapper mapper, OrderLifecycle lifecycle, OrderApprovals approvals,
+    OrderChangeDesk(DeliveryMapper mapper, ChannelService channels, OrderLifecycle lifecycle, OrderApprovals approvals,
             DeliverySettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.mapper = mapper;
+        this.channels = channels;
         this.lifecycle = lifecycle;
         this.approvals = approvals;
         this.settings = settings;
@@ -70,7 +74,7 @@ class OrderChangeDesk implements OrderChanges {
 
     @Override
     public List<ChangeResult> apply(String channelCode, List<OrderChange> changes, String actor) {
-        long channelId = DeliveryDesk.channelId(mapper, channelCode);
+        long channelId = DeliveryDesk.channel(channels, channelCode).id();
         requireSize(changes.size());
         List<ChangeResult> results = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
@@ -81,8 +85,10 @@ class OrderChangeDesk implements OrderChanges {
 
     @Override
     public List<ChangeResult> applyFile(String channelCode, InputStream content, String actor) throws IOException {
-        long channelId = DeliveryDesk.channelId(mapper, channelCode);
-        List<CsvTable.Row> rows = CsvTable.read(content.readAllBytes(), COLUMNS, List.of("order_no", "action"));
+        Channel channel = DeliveryDesk.channel(channels, channelCode);
+        long channelId = channel.id();
+        List<CsvTable.Row> rows = CsvTable.read(content.readAllBytes(), channel.profile().charset(),
+                channel.profile().delimiter(), COLUMNS, List.of("order_no", "action"));
         requireSize(rows.size());
         List<ChangeResult> results = new ArrayList<>();
         for (CsvTable.Row row : rows) {

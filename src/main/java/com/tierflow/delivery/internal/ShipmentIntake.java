@@ -4,6 +4,8 @@ import com.tierflow.delivery.ShipmentFileReport;
 import com.tierflow.delivery.ShipmentFileStatus;
 import com.tierflow.delivery.ShipmentFiles;
 import com.tierflow.delivery.ShipmentProblem;
+import com.tierflow.intake.Channel;
+import com.tierflow.intake.ChannelService;
 import com.tierflow.order.OrderLifecycle;
 import com.tierflow.order.OrderStatus;
 import com.tierflow.shared.ConflictException;
@@ -11,6 +13,9 @@ import com.tierflow.shared.NotFoundException;
 import com.tierflow.shared.RejectedRequestException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -22,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,14 +46,20 @@ class ShipmentIntake implements ShipmentFiles {
     private enum Outcome { SHIPPED, REPEATED }
 
     private final DeliveryMapper mapper;
+    private final ChannelService channels;
     private final OrderLifecycle lifecycle;
     private final DeliverySettings settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    ShipmentIntake(DeliveryMapper mapper, OrderLifecycle lifecycle, DeliverySettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+    private final Path storageDir;
+
+    ShipmentIntake(DeliveryMapper mapper, ChannelService channels, OrderLifecycle lifecycle, DeliverySettings settings,
+            Clock clock, PlatformTransactionManager transactions,
+            @Value("${tierflow.delivery.storage-dir:${tierflow.data-dir:./data}/shipment-files}") Path storageDir) {
         this.mapper = mapper;
+        this.channels = channels;
+        this.storageDir = storageDir;
         this.lifecycle = lifecycle;
         this.settings = settings;
         this.clock = clock;
@@ -59,7 +71,8 @@ class ShipmentIntake implements ShipmentFiles {
             throws IOException {
         byte[] bytes = content.readAllBytes();
         String hash = sha256(bytes);
-        long channelId = DeliveryDesk.channelId(mapper, channelCode);
+        Channel channel = DeliveryDesk.channel(channels, channelCode);
+        long channelId = channel.id();
         Long fileId = ownTransaction.execute(status -> registered(channelId, fileName, hash, bytes.length, requestedBy));
         if (fileId == null) {
             Long original = mapper.findShipmentFileByHash(channelId, hash);
@@ -74,7 +87,8 @@ class ShipmentIntake implements ShipmentFiles {
         }
         List<CsvTable.Row> rows;
         try {
-            rows = CsvTable.read(bytes, COLUMNS, REQUIRED);
+            store(fileId, bytes);
+            rows = CsvTable.read(bytes, channel.profile().charset(), channel.profile().delimiter(), COLUMNS, REQUIRED);
         } catch (RejectedRequestException unreadable) {
             ownTransaction.executeWithoutResult(status -> mapper.finishShipmentFile(fileId, ShipmentFileStatus.FAILED,
                     unreadable.getMessage(), 0, 0, 0, 0, clock.instant()));
@@ -167,6 +181,15 @@ class ShipmentIntake implements ShipmentFiles {
         mapper.insertShipment(order.id(), batchId, carrier, trackingNo, fileId, actor, now,
                 now.plus(settings.completeAfter()));
         return Outcome.SHIPPED;
+    }
+
+    /** Keeps every pushed file (duplicates aside) next to the import files, for whoever must check a row later. */
+    private void store(long fileId, byte[] bytes) throws IOException {
+        Files.createDirectories(storageDir);
+        Path partial = storageDir.resolve(fileId + ".csv.part");
+        Files.write(partial, bytes);
+        Files.move(partial, storageDir.resolve(fileId + ".csv"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     static String sha256(byte[] bytes) {
