@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,8 @@ class DeliveryIT {
     private TestUsers users;
     @Autowired
     private Environment environment;
+    @Autowired
+    private RuntimeService runtime;
 
     @Test
     void shouldTakeImportedOrdersThroughDeliveryAndShipmentToCompletedAfterTheWaitingDays() throws Exception {
@@ -210,7 +213,10 @@ class DeliveryIT {
             file.order(no, "B-4".equals(no) ? hoursAgo(3) : recently(), buyer(), "0.00", "6.00",
                     line(sku(), 1, "40.00", "0.00"));
         }
+        file.order("B-5", recently(), buyer(), "0.00", "0.00", line(sku(), 1, "12000.00", "0.00"));
         importFile(imports, channel, file);
+        OrderDetail waiting = order(channel, "B-5");
+        assertThat(waiting.status()).as("high value waits for approval").isEqualTo(OrderStatus.PENDING_REVIEW);
         OrderDetail released = released(channel, "B-4");
         List<OrderDetail> before = Arrays.asList(order(channel, "B-1"), order(channel, "B-2"), order(channel, "B-3"),
                 released);
@@ -222,6 +228,7 @@ class DeliveryIT {
                 B-3,CANCEL,customer cancelled,,,
                 B-4,HOLD,too late,,,
                 B-9,CANCEL,unknown order,,,
+                B-5,取消,customer changed their mind,,,
                 """);
 
         assertThat(results).extracting(ChangeResult::entry, ChangeResult::orderNo, ChangeResult::applied,
@@ -230,7 +237,8 @@ class DeliveryIT {
                         tuple(3L, "B-2", true, OrderStatus.APPROVED),
                         tuple(4L, "B-3", true, OrderStatus.CANCELLED),
                         tuple(5L, "B-4", false, null),
-                        tuple(6L, "B-9", false, null));
+                        tuple(6L, "B-9", false, null),
+                        tuple(7L, "B-5", true, OrderStatus.CANCELLED));
         assertThat(results.get(3).message()).contains("RELEASED cannot become ON_HOLD");
         assertThat(results.get(4).message()).contains("no order B-9");
         OrderDetail moved = order(channel, "B-2");
@@ -240,6 +248,10 @@ class DeliveryIT {
         OrderDetail cancelled = order(channel, "B-3");
         assertThat(cancelled.ledger().stream().map(LedgerEntryView::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("a cancelled order gives back what was paid").isEqualByComparingTo("0.00");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(waiting.id())).count())
+                .as("the approval of a cancelled order is withdrawn").isZero();
+        assertThat(order(channel, "B-5").timeline()).extracting(OrderEvent::reason)
+                .contains("Approval withdrawn: customer changed their mind");
         OrderDetail untouched = order(channel, "B-4");
         assertThat(untouched.status()).isEqualTo(OrderStatus.RELEASED);
         assertThat(untouched.version()).isEqualTo(released.version());
