@@ -1,6 +1,8 @@
 package com.tierflow.delivery;
 
 public enum ShipmentFileStatus {
+    /** Its rows are being shipped; a push of the same bytes takes over a file left RUNNING by a stopped node. */
+    RUNNING,
     /** Every row shipped its order (or repeated a shipment already known). */
     COMPLETED,
     /** Good rows shipped their orders; the others are in the problems. */

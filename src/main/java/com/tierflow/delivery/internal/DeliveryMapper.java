@@ -65,6 +65,9 @@ interface DeliveryMapper {
             @Param("hash") String hash, @Param("size") long size, @Param("status") ShipmentFileStatus status,
             @Param("duplicateOf") Long duplicateOf, @Param("requestedBy") String requestedBy, @Param("at") Instant at);
 
+    int takeOverShipmentFile(@Param("id") long fileId, @Param("at") Instant at,
+            @Param("startedBefore") Instant startedBefore);
+
     void finishShipmentFile(@Param("id") long id, @Param("status") ShipmentFileStatus status,
             @Param("message") String message, @Param("rowsRead") int rowsRead, @Param("shipped") int shipped,
             @Param("repeated") int repeated, @Param("failed") int failed, @Param("at") Instant at);

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -41,6 +42,9 @@ class ShipmentIntake implements ShipmentFiles {
             "carrier", List.of("快递公司", "物流公司", "承运商", "carrier", "courier"),
             "tracking_no", List.of("快递单号", "运单号", "物流单号", "tracking number", "trackingNo", "tracking no"));
     private static final List<String> REQUIRED = List.of("order_no", "carrier", "tracking_no");
+    // rows are shipped while the push waits for its report: a bound keeps one call under a minute or so
+    static final int MAX_ROWS = 20_000;
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
     private static final Logger log = LoggerFactory.getLogger(ShipmentIntake.class);
 
     private enum Outcome { SHIPPED, REPEATED }
@@ -89,6 +93,10 @@ class ShipmentIntake implements ShipmentFiles {
         try {
             store(fileId, bytes);
             rows = CsvTable.read(bytes, channel.profile().charset(), channel.profile().delimiter(), COLUMNS, REQUIRED);
+            if (rows.size() > MAX_ROWS) {
+                throw new RejectedRequestException("A shipment file holds at most " + MAX_ROWS + " rows; this one has "
+                        + rows.size() + ". Split it and push the parts.");
+            }
         } catch (RejectedRequestException unreadable) {
             ownTransaction.executeWithoutResult(status -> mapper.finishShipmentFile(fileId, ShipmentFileStatus.FAILED,
                     unreadable.getMessage(), 0, 0, 0, 0, clock.instant()));
@@ -133,14 +141,20 @@ class ShipmentIntake implements ShipmentFiles {
                 row.finishedAt(), mapper.findProblems(fileId)));
     }
 
-    /** The new file's id, or null if these bytes were pushed for the channel before (the unique hash decides). */
+    /**
+     * The id of the file to process: a new one, or the earlier push of these bytes if that one was left RUNNING for
+     * longer than {@link #ABANDONED_AFTER} (its node stopped; rows already shipped count as repeated). Null if these
+     * bytes were pushed for the channel before (the unique hash decides between pushes at the same moment).
+     */
     private Long registered(long channelId, String fileName, String hash, long size, String requestedBy) {
-        if (mapper.findShipmentFileByHash(channelId, hash) != null) {
-            return null;
+        Long earlier = mapper.findShipmentFileByHash(channelId, hash);
+        if (earlier != null) {
+            Instant now = clock.instant();
+            return mapper.takeOverShipmentFile(earlier, now, now.minus(ABANDONED_AFTER)) == 1 ? earlier : null;
         }
         try {
             GeneratedKey key = new GeneratedKey();
-            mapper.insertShipmentFile(key, channelId, fileName, hash, size, ShipmentFileStatus.COMPLETED, null,
+            mapper.insertShipmentFile(key, channelId, fileName, hash, size, ShipmentFileStatus.RUNNING, null,
                     requestedBy, clock.instant());
             return key.get();
         } catch (DuplicateKeyException pushedTwiceAtOnce) {
