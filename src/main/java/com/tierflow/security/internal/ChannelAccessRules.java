@@ -3,6 +3,7 @@ package com.tierflow.security.internal;
 import com.tierflow.intake.ImportRecord;
 import com.tierflow.intake.ImportService;
 import com.tierflow.security.ChannelAccess;
+import com.tierflow.security.Roles;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -25,6 +26,13 @@ class ChannelAccessRules {
     /** {@code /api/channels/{code}/imports}: admins and clerks for any channel, channel clients for their own. */
     AuthorizationManager<RequestAuthorizationContext> upload() {
         return (caller, context) -> decide(caller, auth -> ChannelAccess.mayUpload(auth, context.getVariables().get("code")));
+    }
+
+    /** {@code /api/channels/{code}/shipment-files}: clerks and managers for any channel, channel clients for their own. */
+    AuthorizationManager<RequestAuthorizationContext> shipmentUpload() {
+        return (caller, context) -> decide(caller, auth -> auth.getAuthorities().stream()
+                .anyMatch(held -> Roles.ROLE_CLERK.equals(held.getAuthority()) || Roles.ROLE_MANAGER.equals(held.getAuthority()))
+                || ChannelAccess.channelsOf(auth).contains(context.getVariables().get("code")));
     }
 
     /** {@code /api/channels/{code}}: people, and the channel's own clients. */

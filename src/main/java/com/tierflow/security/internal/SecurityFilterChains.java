@@ -80,11 +80,9 @@ class SecurityFilterChains {
                         .requestMatchers(POST, "/api/channels").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(PUT, "/api/channels/**").hasAuthority(Roles.ROLE_ADMIN)
                         .requestMatchers(POST, "/api/orders/*/status").hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
-                        // delivery: a channel pushes its own shipment files (checked per channel in the controller)
-                        .requestMatchers(POST, "/api/channels/*/shipment-files")
-                        .hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER, Roles.ROLE_CHANNEL)
-                        .requestMatchers(GET, "/api/shipment-files/*")
-                        .hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER, Roles.ROLE_CHANNEL)
+                        // delivery: a channel pushes its own shipment files; the outcome comes back in the answer
+                        .requestMatchers(POST, "/api/channels/{code}/shipment-files").access(channelRules.shipmentUpload())
+                        .requestMatchers(GET, "/api/shipment-files/*").hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER)
                         .requestMatchers(POST, "/api/channels/*/delivery-batches", "/api/channels/*/order-changes",
                                 "/api/channels/*/order-change-files")
                         .hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER)

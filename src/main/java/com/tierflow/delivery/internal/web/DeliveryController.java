@@ -7,6 +7,7 @@ import com.tierflow.delivery.OrderChange;
 import com.tierflow.delivery.OrderChanges;
 import com.tierflow.delivery.ShipmentFileReport;
 import com.tierflow.delivery.ShipmentFiles;
+import com.tierflow.security.ChannelAccess;
 import com.tierflow.security.Roles;
 import com.tierflow.shared.NotFoundException;
 import com.tierflow.shared.RejectedRequestException;
@@ -19,7 +20,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,8 +41,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Delivery", description = "Delivery batches and files, shipment files, bulk modification and returns")
 class DeliveryController {
 
-    /** A channel's machine account belongs to this group + the channel code, e.g. {@code channel.TMALL}. */
-    static final String CHANNEL_GROUP_PREFIX = "channel.";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Deliveries deliveries;
@@ -93,7 +91,7 @@ class DeliveryController {
     @Operation(summary = "Push a shipment file: order number, carrier, tracking number (clerks, managers, the channel)",
             description = "Each row ships its order (RELEASED → SHIPPED) on its own; bad rows are reported with their "
                     + "row number. The same bytes pushed again are a DUPLICATE_FILE. A channel account may push for "
-                    + "its own channel only (member of the group channel.<CODE>).")
+                    + "its own channel only.")
     ShipmentFileReport pushShipments(@PathVariable String code, @RequestParam("file") MultipartFile file,
             Authentication user) throws IOException {
         requireOwnChannel(user, code);
@@ -136,13 +134,11 @@ class DeliveryController {
         }
     }
 
-    /** Clerks and managers act for every channel; a channel account only for its own. */
+    /** Clerks and managers act for every channel; a channel client (token or channel user) only for its own. */
     static void requireOwnChannel(Authentication user, String channelCode) {
-        List<String> authorities = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        if (authorities.contains(Roles.ROLE_CLERK) || authorities.contains(Roles.ROLE_MANAGER)) {
-            return;
-        }
-        if (!authorities.contains(Roles.authorityOf(CHANNEL_GROUP_PREFIX + channelCode.toLowerCase(Locale.ROOT)))) {
+        boolean staff = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> authority.equals(Roles.ROLE_CLERK) || authority.equals(Roles.ROLE_MANAGER));
+        if (!staff && !ChannelAccess.channelsOf(user).contains(channelCode)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This account may push files for its own channel only.");
         }
     }

@@ -3,8 +3,10 @@ package com.tierflow.delivery.internal.web;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierflow.security.ChannelAccess;
 import com.tierflow.security.Roles;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,7 +17,8 @@ class DeliveryControllerTest {
 
     @Test
     void shouldLetAChannelAccountActForItsOwnChannelOnly() {
-        Authentication tmall = user(Roles.CHANNEL, "channel.tmall-1");
+        Authentication tmall = new UsernamePasswordAuthenticationToken("tmall-client", null, List.of(
+                new SimpleGrantedAuthority(Roles.ROLE_CHANNEL), new SimpleGrantedAuthority(ChannelAccess.scopeAuthority("TMALL-1"))));
 
         assertThatCode(() -> DeliveryController.requireOwnChannel(tmall, "TMALL-1")).doesNotThrowAnyException();
         assertThatThrownBy(() -> DeliveryController.requireOwnChannel(tmall, "JD"))
