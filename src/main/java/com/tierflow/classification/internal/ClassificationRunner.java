@@ -63,6 +63,7 @@ public class ClassificationRunner {
     /** Runs the run unless it completed already. */
     @Transactional
     public RunRow run(long runId) {
+        store.takeRunLock();
         RunRow run = mapper.findRun(runId).orElseThrow(() -> new IllegalStateException("No classification run " + runId));
         if (!status.start(runId)) {
             return run;

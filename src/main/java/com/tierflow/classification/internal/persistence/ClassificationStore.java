@@ -47,6 +47,11 @@ public class ClassificationStore {
             expected_purchases_30, expected_purchases_90, expected_spend, clv_12m, action, action_reason, updated_at,
             customer_id""";
 
+    /** Waits for any other run to finish and keeps the others waiting until this transaction ends. */
+    public void takeRunLock() {
+        jdbc.queryForObject("select id from classification_lock where id = 1 for update", Integer.class);
+    }
+
     public void updateCurrent(Collection<CustomerScore> scores, long runId, Long modelId, LocalDate asOf, Instant now) {
         batch("""
                 update current_classification set as_of = ?, run_id = ?, model_id = ?, first_purchase = ?,
