@@ -39,9 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -77,8 +75,6 @@ class DeliveryIT {
     private ShipmentFiles shipments;
     @Autowired
     private OrderCompletion completion;
-    @Autowired
-    private IdentityService identity;
     @Autowired
     private TestUsers users;
     @Autowired
@@ -156,7 +152,7 @@ class DeliveryIT {
                     .extracting(OrderEvent::fromStatus, OrderEvent::toStatus, OrderEvent::actor)
                     .containsExactly(tuple(OrderStatus.IMPORTED, OrderStatus.APPROVED, "audit"),
                             tuple(OrderStatus.APPROVED, OrderStatus.RELEASED, users.userOf(Roles.CLERK)),
-                            tuple(OrderStatus.RELEASED, OrderStatus.SHIPPED, "it-ch-" + code),
+                            tuple(OrderStatus.RELEASED, OrderStatus.SHIPPED, users.channelUserOf(code)),
                             tuple(OrderStatus.SHIPPED, OrderStatus.COMPLETED, "system"));
         }
         assertThat(orders.find(first.id()).orElseThrow().timeline())
@@ -343,18 +339,9 @@ class DeliveryIT {
         return parts;
     }
 
-    /** A channel's machine account: role channel plus the group of its own channel. */
+    /** A channel's own user: role channel, bound to that channel. */
     private RestClient channelAccount(String channelCode) {
-        String groupId = "channel." + channelCode;
-        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-            Group group = identity.newGroup(groupId);
-            group.setName("Channel " + channelCode);
-            group.setType("CHANNEL");
-            identity.saveGroup(group);
-        }
-        String userId = "it-ch-" + channelCode;
-        users.ensureUser(userId, Roles.CHANNEL, groupId);
-        return users.as(userId, TestUsers.PASSWORD);
+        return users.channel(channelCode);
     }
 
     private Instant shippedAt(OrderDetail order) {

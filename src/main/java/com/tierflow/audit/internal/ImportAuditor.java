@@ -108,7 +108,8 @@ class ImportAuditor implements OrderAuditing {
         planning.refreshIfStale();
         audits.insertRun(importId, clock.instant());
         ImportSpan span = audits.findSpan(importId);
-        if (span.firstOrderedAt() != null) {
+        // an import that brought no new order has no span (MyBatis gives no object for a row of nulls)
+        if (span != null && span.firstOrderedAt() != null) {
             audits.insertSkuPrices(importId, span.firstOrderedAt().minus(settings.priceWindow()));
             audits.insertSharedAddresses(importId, span.firstOrderedAt().minus(Duration.ofDays(1)),
                     span.lastOrderedAt().plus(Duration.ofDays(1)));
