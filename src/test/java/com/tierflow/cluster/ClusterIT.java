@@ -8,6 +8,7 @@ import com.tierflow.support.Await;
 import com.tierflow.support.OrderCsv;
 import com.tierflow.support.OrderCsv.Buyer;
 import com.tierflow.support.TestDatabase;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,7 @@ class ClusterIT {
             files.add(file(f));
         }
 
+        long started = System.nanoTime();
         Path inbox = Files.createDirectories(dir.resolve("shared/inbox").resolve(CHANNEL));
         Path staging = Files.createDirectories(dir.resolve("staging"));
         List<Callable<Void>> work = new ArrayList<>();
@@ -137,6 +139,11 @@ class ClusterIT {
         nodeA.api().post().uri("/api/report-schedules/{id}/disable", scheduleId).retrieve().toBodilessEntity();
         Await.until(() -> db.queryForObject("select count(*) from report_run where schedule_id = ? and status in "
                 + "('QUEUED', 'RUNNING')", Integer.class, scheduleId), open -> open == 0, Duration.ofMinutes(1));
+        System.out.printf("ClusterIT workload: %.1f s; imports by node %s; scheduled reports by node %s%n",
+                (System.nanoTime() - started) / 1e9,
+                db.queryForList("select node_id || '=' || count(*) from import_run where status <> 'DUPLICATE_FILE' "
+                        + "group by node_id", String.class),
+                db.queryForList("select node_id || '=' || count(*) from report_run group by node_id", String.class));
     }
 
     @AfterAll
@@ -275,9 +282,12 @@ class ClusterIT {
         return String.format("2024-05-%02d %02d:%02d:00", 1 + n % 28, n % 24, n % 60);
     }
 
-    private ApplicationNode node(String nodeId, Map<String, String> database) {
+    private ApplicationNode node(String nodeId, Map<String, String> database) throws IOException {
         Path shared = dir.resolve("shared").toAbsolutePath();
-        return ApplicationNode.of(nodeId, database, dir.resolve(nodeId + ".log"), "384m", Map.ofEntries(
+        // logs outside the temporary folder, so that a failed run can be read afterwards
+        Path log = Path.of("target", "cluster", nodeId + ".log");
+        Files.deleteIfExists(log);
+        return ApplicationNode.of(nodeId, database, log, "384m", Map.ofEntries(
                 Map.entry("tierflow.data-dir", dir.resolve(nodeId).toAbsolutePath().toString()),
                 Map.entry("tierflow.intake.inbox-dir", shared.resolve("inbox").toString()),
                 Map.entry("tierflow.intake.storage-dir", shared.resolve("files").toString()),
