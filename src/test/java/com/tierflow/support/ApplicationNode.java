@@ -1,6 +1,9 @@
 package com.tierflow.support;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,7 @@ public final class ApplicationNode implements AutoCloseable {
     private final Path log;
     private final List<String> command;
     private Process process;
+    private long logMark;
 
     private ApplicationNode(String nodeId, int port, Path log, List<String> command) {
         this.nodeId = nodeId;
@@ -148,10 +152,22 @@ public final class ApplicationNode implements AutoCloseable {
         return log;
     }
 
+    /** From now on {@link #troubleInLog()} reads only what the node logs after this call. */
+    public void markLog() {
+        try {
+            logMark = Files.size(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Log lines at ERROR level (an unhandled optimistic-locking failure ends there) or naming a deadlock. */
     public List<String> troubleInLog() {
-        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> TROUBLE.matcher(line).find()).limit(20).toList();
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(logMark);
+            try (Stream<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()) {
+                return lines.filter(line -> TROUBLE.matcher(line).find()).limit(20).toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
