@@ -10,6 +10,7 @@ import com.tierflow.support.OrderCsv.Buyer;
 import com.tierflow.support.TestDatabase;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -246,6 +247,25 @@ class ClusterIT {
         assertThat(nodeB.troubleInLog()).as("ERROR or deadlock lines in %s", nodeB.log()).isEmpty();
     }
 
+    @Test
+    void shouldRefuseAnUploadAboveTheLimitWithAProblem() {
+        MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+        upload.add("file", new ByteArrayResource(new byte[1_500_000]) {
+            @Override
+            public String getFilename() {
+                return "too-large.csv";
+            }
+        });
+        String[] answer = nodeB.api().post().uri("/api/channels/{code}/imports", CHANNEL)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(upload)
+                .exchange((request, response) -> new String[] {String.valueOf(response.getStatusCode().value()),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)});
+        assertThat(answer[0]).as("answer %s", String.join(" ", answer)).isEqualTo("413");
+        assertThat(answer[1]).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(answer[2]).contains("larger than this server accepts (1 MB)");
+    }
+
     private Void push(ApplicationNode node, int file) {
         MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
         upload.add("file", new ByteArrayResource(files.get(file).bytes()) {
@@ -299,6 +319,7 @@ class ClusterIT {
                 Map.entry("tierflow.intake.inbox-poll-interval", "300ms"),
                 Map.entry("tierflow.intake.inbox-settle-time", "0s"),
                 Map.entry("tierflow.intake.orders-per-chunk", "20"),
+                Map.entry("tierflow.intake.max-upload-size", "1MB"),
                 Map.entry("tierflow.report.poll-interval", "500ms"),
                 Map.entry("tierflow.report.schedule-check-interval", "1s")));
     }
