@@ -75,11 +75,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(uploadTooLarge(e));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(uploadTooLarge(e.getMaxUploadSize()));
     }
 
-    static ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than this server accepts ("
-                + e.getMaxUploadSize() / (1024 * 1024) + " MB). Split it into smaller files.");
+    /** @param maxBytes the limit, or -1 where the container did not say (Tomcat does not) */
+    static ProblemDetail uploadTooLarge(long maxBytes) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than this server accepts"
+                + (maxBytes > 0 ? " (" + Math.max(1, maxBytes / (1024 * 1024)) + " MB)" : "") + ". Split it into smaller files.");
     }
 }

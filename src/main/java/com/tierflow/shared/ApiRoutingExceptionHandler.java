@@ -1,11 +1,13 @@
 package com.tierflow.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -24,6 +26,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiRoutingExceptionHandler {
 
+    private final DataSize maxUploadSize;
+
+    ApiRoutingExceptionHandler(@Value("${spring.servlet.multipart.max-file-size:-1B}") DataSize maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
+    }
+
     @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
             HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class, MultipartException.class})
     ResponseEntity<ProblemDetail> beforeAnyController(Exception e, HttpServletRequest request) throws Exception {
@@ -31,7 +39,8 @@ class ApiRoutingExceptionHandler {
             throw e;
         }
         if (e instanceof MaxUploadSizeExceededException tooLarge) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiExceptionHandler.uploadTooLarge(tooLarge));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiExceptionHandler.uploadTooLarge(
+                    tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize() : maxUploadSize.toBytes()));
         }
         if (e instanceof MultipartException) {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
