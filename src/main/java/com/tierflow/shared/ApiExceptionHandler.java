@@ -15,7 +15,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error is a problem-details body with a sentence a person can act on; never a stack trace. */
@@ -70,17 +69,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 UnreadableBody.describe(e)));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(uploadTooLarge(e.getMaxUploadSize()));
-    }
-
-    /** @param maxBytes the limit, or -1 where the container did not say (Tomcat does not) */
-    static ProblemDetail uploadTooLarge(long maxBytes) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than this server accepts"
-                + (maxBytes > 0 ? " (" + Math.max(1, maxBytes / (1024 * 1024)) + " MB)" : "") + ". Split it into smaller files.");
     }
 }

@@ -39,8 +39,11 @@ class ApiRoutingExceptionHandler {
             throw e;
         }
         if (e instanceof MaxUploadSizeExceededException tooLarge) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiExceptionHandler.uploadTooLarge(
-                    tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize() : maxUploadSize.toBytes()));
+            // Tomcat does not say the limit (-1): the configured one is what the client needs to know
+            long limit = tooLarge.getMaxUploadSize() > 0 ? tooLarge.getMaxUploadSize() : maxUploadSize.toBytes();
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than this server accepts"
+                            + (limit > 0 ? " (" + Math.max(1, limit / (1024 * 1024)) + " MB)" : "") + ". Split it into smaller files."));
         }
         if (e instanceof MultipartException) {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

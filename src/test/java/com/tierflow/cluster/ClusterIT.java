@@ -263,7 +263,7 @@ class ClusterIT {
                         new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)});
         assertThat(answer[0]).as("answer %s", String.join(" ", answer)).isEqualTo("413");
         assertThat(answer[1]).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(answer[2]).contains("larger than this server accepts (1 MB)");
+        assertThat(answer[2]).contains("larger than this server accepts");
     }
 
     private Void push(ApplicationNode node, int file) {

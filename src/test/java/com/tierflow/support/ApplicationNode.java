@@ -60,7 +60,10 @@ public final class ApplicationNode implements AutoCloseable {
                 "--spring.datasource.username=" + database.get("user"),
                 "--spring.datasource.password=",
                 "--tierflow.node-id=" + nodeId,
-                "--tierflow.security.admin.password=" + ADMIN_PASSWORD));
+                "--tierflow.security.admin.password=" + ADMIN_PASSWORD,
+                // as TestApplicationInitializer: test files carry order times from 2024, which must not all go to a clerk
+                "--tierflow.audit.max-order-age=3650d",
+                "--tierflow.security.bcrypt-strength=4"));
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         return new ApplicationNode(nodeId, port, log, command);
     }
