@@ -75,7 +75,6 @@ class LoadIT {
                 + "H2 is the single-user default");
         List<Channel> loadChannels = IntStream.range(0, CHANNEL_CLIENTS)
                 .mapToObj(i -> ChannelFiles.createChannel(channels, "LOAD")).toList();
-        RestClient channelUser = users.api(Roles.CHANNEL);
         RestClient clerk = users.api(Roles.CLERK);
         RestClient manager = users.api(Roles.MANAGER);
         long deadline = System.nanoTime() + DURATION.toNanos();
@@ -86,7 +85,7 @@ class LoadIT {
         List<Future<?>> others = new ArrayList<>();
         try {
             for (Channel channel : loadChannels) {
-                pushers.add(pool.submit(() -> pushUntil(deadline, channelUser, channel)));
+                pushers.add(pool.submit(() -> pushUntil(deadline, channelClient(channel), channel)));
             }
             for (int c = 0; c < CLERKS; c++) {
                 others.add(pool.submit(() -> readUntil(deadline, clerk, loadChannels)));
@@ -129,6 +128,11 @@ class LoadIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The channel's own client; with channel-scoped channel users (console branch) this is users.channel(code). */
+    private RestClient channelClient(Channel channel) {
+        return users.api(Roles.CHANNEL);
     }
 
     private Pushed pushUntil(long deadline, RestClient api, Channel channel) {
