@@ -15,9 +15,9 @@ public record ChannelDraft(
         @NotNull ChannelKind kind,
         Boolean active,
         @NotNull FileType fileType,
-        @NotBlank String encoding,
+        @NotBlank @Size(max = 20) String encoding,
         @Size(min = 1, max = 1) String delimiter,
-        @NotEmpty List<@NotBlank String> dateTimeFormats,
-        @NotBlank String timeZone,
-        Map<String, OrderField> headerAliases) {
+        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> dateTimeFormats,
+        @NotBlank @Size(max = 60) String timeZone,
+        @Size(max = 200) Map<@NotBlank @Size(max = 200) String, OrderField> headerAliases) {
 }

@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tierflow.demo.GeneratedFile;
 import com.tierflow.demo.GeneratorSpec;
 import com.tierflow.demo.OrderFileGenerator;
+import com.tierflow.support.ApplicationNode;
 import com.tierflow.support.Await;
-import com.tierflow.support.TestDatabase;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +30,18 @@ import org.springframework.web.client.RestClient;
  */
 class CrashRecoveryIT {
 
-    private static final String ADMIN_PASSWORD = "crash-Admin-Pa55";
     private static final long LINES = 200_000;
 
     @TempDir Path dir;
-    private Process app;
+    private ApplicationNode app;
 
     @Test
     void shouldImportEveryGoodRowExactlyOnceAfterTheNodeIsKilledMidFile() throws Exception {
-        Map<String, String> database = database();
+        Map<String, String> database = ApplicationNode.database(dir, "tierflow_crash");
         GeneratedFile file = new OrderFileGenerator().write(GeneratorSpec.csv("CRASH", LINES, 77).withBadRowShare(0.01),
                 dir.resolve("crash.csv"));
-        int port = freePort();
-        app = start(database, port);
-        RestClient api = api(port);
+        app = node(database).start();
+        RestClient api = app.api();
         api.post().uri("/api/channels").contentType(MediaType.APPLICATION_JSON).body(Map.of(
                 "code", "CRASH", "name", "Crash test", "kind", "MARKETPLACE", "fileType", "CSV", "encoding", "UTF-8",
                 "delimiter", ",", "dateTimeFormats", List.of("yyyy-MM-dd HH:mm:ss"), "timeZone", "Asia/Shanghai"))
@@ -60,19 +53,18 @@ class CrashRecoveryIT {
 
         Map<?, ?> beforeKill = Await.until(() -> api.get().uri("/api/imports/{id}", importId).retrieve().body(Map.class),
                 record -> ((Number) record.get("rowsRead")).longValue() >= LINES / 5, Duration.ofMinutes(3));
-        app.destroyForcibly().waitFor();
+        app.kill();
         assertThat(beforeKill.get("status")).isEqualTo("RUNNING");
 
-        app = start(database, port);
-        Map<?, ?> done = Await.until(() -> api(port).get().uri("/api/imports/{id}", importId).retrieve().body(Map.class),
+        app.start();
+        Map<?, ?> done = Await.until(() -> app.api().get().uri("/api/imports/{id}", importId).retrieve().body(Map.class),
                 record -> record.get("status").toString().startsWith("COMPLETED"), Duration.ofMinutes(5));
 
         assertThat(((Number) done.get("rowsRead")).longValue()).isEqualTo(file.rows());
         assertThat(((Number) done.get("rowsImported")).longValue()).isEqualTo(file.goodRows());
         assertThat(((Number) done.get("ordersImported")).longValue()).isEqualTo(file.goodOrders());
         assertThat(((Number) done.get("rowsSkipped")).longValue()).isEqualTo(file.rows() - file.goodRows());
-        app.destroy();
-        app.waitFor();
+        app.stop();
         try (Connection db = DriverManager.getConnection(database.get("url"), database.get("user"), "")) {
             assertThat(count(db, "select count(*) from sales_order")).isEqualTo(file.goodOrders());
             assertThat(count(db, "select count(*) from order_line")).isEqualTo(file.goodRows());
@@ -89,66 +81,15 @@ class CrashRecoveryIT {
 
     @AfterEach
     void stopApplication() {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly();
+        if (app != null) {
+            app.close();
         }
     }
 
-    private Map<String, String> database() {
-        if (TestDatabase.isPostgres()) {
-            Map<String, String> pg = TestDatabase.freshPostgres("tierflow_crash");
-            return Map.of("url", pg.get("spring.datasource.url"), "user", pg.get("spring.datasource.username"));
-        }
-        return Map.of("url", "jdbc:h2:file:" + dir.resolve("db/tierflow").toAbsolutePath()
-                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000", "user", "sa");
-    }
-
-    private Process start(Map<String, String> database, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", applicationJar().toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.get("url"),
-                "--spring.datasource.username=" + database.get("user"),
-                "--spring.datasource.password=",
-                "--tierflow.data-dir=" + dir.resolve("data").toAbsolutePath(),
-                "--tierflow.node-id=crash-node",
-                "--tierflow.audit.max-order-age=3650d",
-                "--tierflow.security.admin.password=" + ADMIN_PASSWORD,
-                "--camunda.bpm.job-execution.enabled=false"));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()))
-                .start();
-        RestClient client = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        Await.until(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("The application exited; see " + dir.resolve("app.log"));
-            }
-            try {
-                return client.get().uri("/actuator/health").retrieve().toBodilessEntity().getStatusCode().is2xxSuccessful();
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        }, up -> up, Duration.ofMinutes(2));
-        return process;
-    }
-
-    private static RestClient api(int port) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("admin", ADMIN_PASSWORD)).build();
-    }
-
-    private static Path applicationJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("tierflow-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("run 'package' first: no application jar in target/"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private ApplicationNode node(Map<String, String> database) {
+        return ApplicationNode.of("crash-node", database, dir.resolve("app.log"), "512m", Map.of(
+                "tierflow.data-dir", dir.resolve("data").toAbsolutePath().toString(),
+                "camunda.bpm.job-execution.enabled", "false"));
     }
 
     private static long count(Connection db, String sql) throws Exception {
