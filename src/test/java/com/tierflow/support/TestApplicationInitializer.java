@@ -15,7 +15,7 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+        Map<String, Object> properties = new HashMap<>(database());
         properties.put("tierflow.data-dir", Path.of("target", "it-data", TestDatabase.runId()).toAbsolutePath().toString());
         properties.put("tierflow.intake.inbox-poll-interval", "300ms");
         properties.put("tierflow.intake.inbox-settle-time", "0s");
@@ -30,5 +30,10 @@ public class TestApplicationInitializer implements ApplicationContextInitializer
         // small audit slices, so that tests of a few dozen orders cross slice boundaries
         properties.put("tierflow.audit.orders-per-transaction", "25");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integration-test", properties));
+    }
+
+    /** The database this context runs on; benchmarks bring their own, and must not drop the test database. */
+    protected Map<String, String> database() {
+        return TestDatabase.properties();
     }
 }
