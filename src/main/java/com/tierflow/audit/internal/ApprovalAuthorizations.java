@@ -6,6 +6,7 @@ import com.tierflow.security.Roles;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApprovalAuthorizations {
+
+    private static final Logger log = LoggerFactory.getLogger(ApprovalAuthorizations.class);
 
     static final String CLERK_FILTER = "Order reviews (clerks)";
     static final String MANAGER_FILTER = "Order approvals (managers)";
@@ -40,7 +45,17 @@ class ApprovalAuthorizations {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    public void grant() {
+    public void grantOnStart() {
+        try {
+            grant();
+        } catch (ProcessEngineException raced) {
+            // nodes starting together on a new database grant the same rows; the one that lost finds them in place
+            log.info("Approval grants were being written by another node ({}); checking again", raced.getMessage());
+            grant();
+        }
+    }
+
+    void grant() {
         for (String group : new String[] {Roles.CLERK, Roles.MANAGER}) {
             ensure(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             ensure(group, Resources.PROCESS_DEFINITION, OrderApprovalProcess.KEY, Permissions.READ, Permissions.READ_TASK,
