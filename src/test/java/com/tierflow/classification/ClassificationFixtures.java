@@ -79,7 +79,7 @@ final class ClassificationFixtures {
 
     static ClassificationRun awaitFinished(ClassificationService classification, long runId) {
         ClassificationRun run = Await.until(() -> classification.findRun(runId).orElseThrow(), ClassificationRun::isFinished,
-                Duration.ofSeconds(90));
+                Duration.ofMinutes(3));
         if (!"COMPLETED".equals(run.status())) {
             throw new AssertionError("Run did not complete: " + run);
         }
