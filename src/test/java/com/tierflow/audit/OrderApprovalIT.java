@@ -144,6 +144,27 @@ class OrderApprovalIT {
     }
 
     @Test
+    void shouldBulkRejectAWholeBatchInOneGoWithTheReasonOnEveryOrder() {
+        List<OrderDetail> two = importRisky("bulkreject", 2, "99.00");
+        List<String> taskIds = two.stream().map(o -> task(o).getId()).toList();
+
+        List<TaskResult> results = users.api(Roles.CLERK).post().uri("/api/approval-tasks/bulk")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("taskIds", taskIds, "decision", "REJECT", "reason", "fake buyer ring"))
+                .retrieve().body(RESULTS);
+
+        assertThat(results).extracting(TaskResult::taskId, TaskResult::orderId, TaskResult::done)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(taskIds.get(0), two.get(0).id(), true),
+                        org.assertj.core.groups.Tuple.tuple(taskIds.get(1), two.get(1).id(), true));
+        for (OrderDetail order : two) {
+            assertThat(status(order)).isEqualTo(OrderStatus.REJECTED);
+            assertThat(task(order)).isNull();
+            assertThat(orders.find(order.id()).orElseThrow().timeline()).extracting(OrderEvent::reason)
+                    .contains("fake buyer ring");
+        }
+    }
+
+    @Test
     void shouldWithdrawTheApprovalOfAnOrderThatIsCancelledWhileWaiting() {
         OrderDetail order = importRisky("withdraw", 1, "99.00").get(0);
 

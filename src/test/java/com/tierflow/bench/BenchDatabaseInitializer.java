@@ -17,7 +17,9 @@ public class BenchDatabaseInitializer extends TestApplicationInitializer {
         super.initialize(context);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", Map.of(
                 "tierflow.intake.chunk-size", "5000",
-                "tierflow.intake.orders-per-chunk", "2000")));
+                "tierflow.intake.orders-per-chunk", "2000",
+                // the tests' 25-order audit slices would make the benchmark measure 23,000 commits
+                "tierflow.audit.orders-per-transaction", "20000")));
     }
 
     @Override
