@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  * @param declaredTotal sum of the totals the channel's files stated, over the orders that stated one; null if none did
  * @param totalAmount   sum of the orders' computed totals
  * @param ledgerBalance sum of all ledger entries of these orders
- * @param balanced      whether the ledger balance equals the orders' total amount
+ * @param balanced      whether the ledger balance, refunds aside, equals the orders' total amount
  */
 public record ChannelLedger(
         String channelCode,

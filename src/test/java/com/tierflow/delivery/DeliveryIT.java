@@ -190,6 +190,7 @@ class DeliveryIT {
         assertThat(books.goods().add(books.lineDiscount()).add(books.orderDiscount()).add(books.shippingFee()))
                 .isEqualByComparingTo(paid);
         assertThat(books.ledgerBalance()).isEqualByComparingTo(paid.add(refund));
+        assertThat(books.balanced()).as("a refund is no gap in the books").isTrue();
 
         List<ChangeResult> rest = changeFile(users.api(Roles.MANAGER), channel,
                 "order_no,action,reason\nR-1,退货,customer sent the rest back\n");
@@ -199,6 +200,7 @@ class DeliveryIT {
         ChannelLedger closed = ledger.reconcile(channel.code(), null, null).get(0);
         assertThat(closed.ledgerBalance()).isEqualByComparingTo("0.00");
         assertThat(closed.refund()).isEqualByComparingTo(paid.negate());
+        assertThat(closed.balanced()).isTrue();
     }
 
     @Test
