@@ -14,6 +14,9 @@ import com.tierflow.shared.NotFoundException;
 import com.tierflow.shared.PageRequest;
 import com.tierflow.shared.PageResult;
 import com.tierflow.shared.RejectedRequestException;
+import com.tierflow.shared.auditlog.AuditAction;
+import com.tierflow.shared.auditlog.AuditLog;
+import com.tierflow.shared.auditlog.AuditOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class TaskDesk implements OrderApprovals {
 
+    private static final Map<TaskDecision, String> AUDIT_ACTIONS = Map.of(TaskDecision.APPROVE, AuditAction.ORDER_APPROVED,
+            TaskDecision.REJECT, AuditAction.ORDER_REJECTED, TaskDecision.ESCALATE, AuditAction.ORDER_ESCALATED);
+
     private final TaskService engineTasks;
     private final RuntimeService runtime;
     private final OrderLifecycle lifecycle;
@@ -46,9 +52,11 @@ class TaskDesk implements OrderApprovals {
     private final TaskMapper tasks;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final AuditLog auditLog;
 
     TaskDesk(TaskService engineTasks, RuntimeService runtime, OrderLifecycle lifecycle, IdentityService identity,
-            TaskMapper tasks, Clock clock, PlatformTransactionManager transactions) {
+            TaskMapper tasks, Clock clock, PlatformTransactionManager transactions, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.lifecycle = lifecycle;
@@ -114,6 +122,9 @@ class TaskDesk implements OrderApprovals {
             }
             long orderId = ((Number) engineTasks.getVariable(taskId, ORDER_ID)).longValue();
             engineTasks.complete(taskId, variables(task, decision, reason));
+            // in the decision's transaction: a decision that rolls back leaves no entry claiming it happened
+            auditLog.record(userId, AUDIT_ACTIONS.get(decision), AuditOutcome.SUCCEEDED, "order", orderId,
+                    "task=" + task.getTaskDefinitionKey() + (reason == null || reason.isBlank() ? "" : " reason=" + reason.strip()));
             return new TaskResult(taskId, orderId, true, 200, decision + " recorded for order " + orderId + ".");
         });
     }
@@ -136,6 +147,10 @@ class TaskDesk implements OrderApprovals {
                 results.add(new TaskResult(taskId, orderOf(taskId), false, 409, e.getMessage()));
             }
         }
+        long done = results.stream().filter(TaskResult::done).count();
+        auditLog.record(userId, decision == TaskDecision.APPROVE ? AuditAction.BULK_APPROVED : AuditAction.BULK_OPERATION,
+                done > 0 ? AuditOutcome.SUCCEEDED : AuditOutcome.FAILED, "approval-tasks", null,
+                "decision=" + decision + " done=" + done + " refused=" + (results.size() - done));
         return results;
     }
 
