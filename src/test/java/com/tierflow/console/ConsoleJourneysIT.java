@@ -196,6 +196,8 @@ class ConsoleJourneysIT {
         browser.signIn(clerk, TestUsers.PASSWORD);
         browser.open("/console/tasks?channel=" + channel.code());
         assertThat(browser.driver().findElements(By.cssSelector("#tasks tbody tr[data-task]"))).hasSize(5);
+        assertThat(browser.text(By.cssSelector("#tasks tr[data-order='" + prefix + 1 + "'] .tag")))
+                .isEqualTo("Order placed long ago");
         browser.screenshot("tasks");
 
         // keyboard: j down to the order's row, a approves it
@@ -214,6 +216,7 @@ class ConsoleJourneysIT {
         for (int i = 3; i <= 5; i++) {
             browser.find(By.cssSelector("#tasks tr[data-order='" + prefix + i + "'] input[name=taskIds]")).click();
         }
+        int bulksBefore = bulkApprovals(clerk).size();
         browser.find(By.id("bulk-approve")).click();
 
         assertThat(browser.text(By.cssSelector("#bulk-results h2"))).isEqualTo("2 of 3 selected orders approved");
@@ -236,6 +239,9 @@ class ConsoleJourneysIT {
         assertThat(jdbc.queryForObject("select detail from audit_log where action = 'ORDER_REJECTED' and actor = ? "
                 + "and target_id = ?", String.class, clerk, Long.toString(orderId(prefix + 2))))
                 .contains("address does not exist");
+        List<String> bulkEntries = bulkApprovals(clerk);
+        assertThat(bulkEntries).hasSize(bulksBefore + 1);
+        assertThat(bulkEntries.get(0)).isEqualTo("decision=APPROVE done=2 refused=1");
     }
 
     @Test
@@ -385,6 +391,12 @@ class ConsoleJourneysIT {
             browser.press("j");
         }
         browser.waitUntil(d -> d.findElement(By.cssSelector("#tasks tr.current")).getAttribute("data-order").equals(orderNo));
+    }
+
+    /** The details of the user's bulk approvals in the audit log, newest first. */
+    private List<String> bulkApprovals(String user) {
+        return jdbc.queryForList("select detail from audit_log where action = 'BULK_APPROVED' and actor = ? order by id desc",
+                String.class, user);
     }
 
     private long orderId(String orderNo) {
