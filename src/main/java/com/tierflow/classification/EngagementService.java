@@ -15,17 +15,25 @@ public interface EngagementService {
      * Records the outcome (CONTACTED, UNREACHABLE, OFFER_SENT, DECLINED) and closes the task.
      *
      * @throws com.tierflow.shared.NotFoundException no such task
-     * @throws com.tierflow.shared.ConflictException the task is closed already
+     * @throws com.tierflow.shared.ConflictException the task is closed already, or claimed by someone else
      */
     EngagementTask complete(long taskId, String outcome, String note, String user);
 
     EngagementTask find(long taskId);
 
+    /**
+     * Takes an open task so colleagues see who is on it; claiming one's own task again changes nothing.
+     *
+     * @throws com.tierflow.shared.ConflictException the task is closed, or someone else claimed it
+     */
+    EngagementTask claim(long taskId, String user);
+
     /** Closed tasks per purpose and outcome, and how many customers bought again within the window. */
     List<Effectiveness> effectiveness();
 
+    /** @param assignee who claimed the task; null while anyone of the team may take it */
     record EngagementTaskView(EngagementTask task, String customerName, String customerPhone,
-                              ClassifiedCustomer classification) {
+                              ClassifiedCustomer classification, String assignee) {
     }
 
     record Effectiveness(String purpose, String outcome, long closed, long checked, long boughtAgain, Double rate) {

@@ -2,17 +2,39 @@ package com.tierflow.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierflow.audit.ApprovalSla;
+import com.tierflow.audit.ApprovalTask;
+import com.tierflow.audit.OrderApprovals;
+import com.tierflow.audit.SlaSettings;
+import com.tierflow.audit.TaskFilter;
+import com.tierflow.audit.TaskScope;
+import com.tierflow.classification.ClassificationRun;
+import com.tierflow.classification.ClassificationService;
 import com.tierflow.intake.Channel;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.ImportService;
 import com.tierflow.intake.OrderField;
+import com.tierflow.order.OrderLifecycle;
+import com.tierflow.order.OrderStatus;
+import com.tierflow.report.ReportService;
 import com.tierflow.security.Roles;
+import com.tierflow.support.Await;
 import com.tierflow.support.Browser;
 import com.tierflow.support.ChannelFiles;
 import com.tierflow.support.IntegrationTest;
 import com.tierflow.support.OrderCsv;
 import com.tierflow.support.TestUsers;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.openqa.selenium.Keys;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +59,14 @@ class ConsoleJourneysIT {
     @Autowired TestUsers users;
     @Autowired ChannelService channels;
     @Autowired ImportService imports;
+    @Autowired OrderApprovals approvals;
+    @Autowired OrderLifecycle lifecycle;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ReportService reports;
+    @Autowired ClassificationService classification;
+    @Autowired TaskService engineTasks;
+    @Autowired HistoryService history;
+    @Autowired ApprovalSla sla;
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
@@ -124,7 +154,13 @@ class ConsoleJourneysIT {
     void shouldTellAClerkInTheirLanguageThatAnAdminPageIsNotForThem() {
         browser.signIn(users.userOf(Roles.CLERK), TestUsers.PASSWORD);
         assertThat(browser.driver().findElements(By.cssSelector("header nav a"))).extracting(WebElement::getText)
-                .containsExactly("Dashboard", "Orders", "Imports");
+                .containsExactly("Dashboard", "Orders", "Tasks", "Customers", "Imports");
+
+        browser.open("/console/reports");
+        assertThat(browser.text(By.tagName("h1")))
+                .isEqualTo("Your role does not allow you to open this page. Ask an administrator if you need it.");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exception", "at com.");
+        browser.screenshot("forbidden-reports");
 
         browser.open("/console/settings/users");
         assertThat(browser.text(By.tagName("h1")))
@@ -138,5 +174,232 @@ class ConsoleJourneysIT {
         assertThat(browser.text(By.tagName("h1"))).as("the choice sticks for the session").isEqualTo("订单");
         browser.screenshot("orders-zh");
         browser.open("/console/orders?lang=en");
+    }
+
+    @Test
+    void shouldLetAClerkApproveRejectAndBulkApproveFromTheInbox() {
+        Channel channel = ChannelFiles.createChannel(channels, "inbox");
+        String prefix = "IB-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        OrderCsv file = new OrderCsv();
+        for (int i = 1; i <= 5; i++) {
+            // placed years ago: the audit's time standard sends each to a clerk's review
+            file.order(prefix + i, "2015-03-0" + i + " 10:00:00", new OrderCsv.Buyer(null, "审核" + i,
+                    OrderCsv.newMobile(), null), "0.00", "0.00", OrderCsv.line("SKU-IB" + i, 1, "50.00", "0.00"));
+        }
+        ChannelFiles.importFile(imports, channel, file);
+        String clerk = users.userOf(Roles.CLERK);
+        TaskFilter ofChannel = new TaskFilter(TaskScope.ALL, channel.code(), null, null, null, null, null);
+        Await.until(() -> approvals.tasks(clerk, ofChannel, 0, 50).total(), total -> total == 5, Duration.ofSeconds(60));
+        long cancelled = orderId(prefix + 5);
+        lifecycle.transition(cancelled, OrderStatus.CANCELLED, "it-customer-service", "customer cancelled");
+
+        browser.signIn(clerk, TestUsers.PASSWORD);
+        browser.open("/console/tasks?channel=" + channel.code());
+        assertThat(browser.driver().findElements(By.cssSelector("#tasks tbody tr[data-task]"))).hasSize(5);
+        assertThat(browser.text(By.cssSelector("#tasks tr[data-order='" + prefix + 1 + "'] .tag")))
+                .isEqualTo("Order placed long ago");
+        browser.screenshot("tasks");
+
+        // keyboard: j down to the order's row, a approves it
+        moveTo(prefix + 1);
+        browser.press("a");
+        assertThat(browser.text(By.id("task-done"))).isEqualTo("Order " + prefix + 1 + " approved.");
+
+        // r asks for the reason first; Enter in the reason field rejects
+        moveTo(prefix + 2);
+        browser.press("r");
+        WebElement reason = browser.find(By.id("decision-reason"));
+        browser.waitUntil(d -> reason.equals(d.switchTo().activeElement()));
+        reason.sendKeys("address does not exist", Keys.ENTER);
+        assertThat(browser.text(By.id("task-done"))).isEqualTo("Order " + prefix + 2 + " rejected.");
+
+        for (int i = 3; i <= 5; i++) {
+            browser.find(By.cssSelector("#tasks tr[data-order='" + prefix + i + "'] input[name=taskIds]")).click();
+        }
+        int bulksBefore = bulkApprovals(clerk).size();
+        browser.find(By.id("bulk-approve")).click();
+
+        assertThat(browser.text(By.cssSelector("#bulk-results h2"))).isEqualTo("2 of 3 selected orders approved");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#bulk-results tbody tr"));
+        assertThat(rows).extracting(row -> row.getAttribute("data-order"))
+                .containsExactly(prefix + 3, prefix + 4, prefix + 5);
+        assertThat(rows).extracting(row -> row.findElement(By.className("outcome")).getText())
+                .containsExactly("Done", "Done", "Refused");
+        assertThat(rows.get(2).getText()).contains("CANCELLED");
+        browser.screenshot("tasks-bulk-result");
+        assertThat(browser.driver().findElements(By.cssSelector("#tasks tbody tr[data-task]")))
+                .as("only the refused order still waits").extracting(row -> row.getAttribute("data-order"))
+                .containsExactly(prefix + 5);
+
+        Map<String, String> statuses = new java.util.HashMap<>();
+        jdbc.queryForList("select channel_order_no, status from sales_order where channel_order_no like ?", prefix + "%")
+                .forEach(row -> statuses.put((String) row.get("channel_order_no"), (String) row.get("status")));
+        assertThat(statuses).containsOnly(Map.entry(prefix + 1, "APPROVED"), Map.entry(prefix + 2, "REJECTED"),
+                Map.entry(prefix + 3, "APPROVED"), Map.entry(prefix + 4, "APPROVED"), Map.entry(prefix + 5, "CANCELLED"));
+        assertThat(jdbc.queryForObject("select detail from audit_log where action = 'ORDER_REJECTED' and actor = ? "
+                + "and target_id = ?", String.class, clerk, Long.toString(orderId(prefix + 2))))
+                .contains("address does not exist");
+        List<String> bulkEntries = bulkApprovals(clerk);
+        assertThat(bulkEntries).hasSize(bulksBefore + 1);
+        assertThat(bulkEntries.get(0)).isEqualTo("decision=APPROVE done=2 refused=1");
+    }
+
+    @Test
+    void shouldLetAManagerRequestAReportAndDownloadIt() throws IOException {
+        browser.signIn(users.userOf(Roles.MANAGER), TestUsers.PASSWORD);
+        assertThat(browser.driver().findElements(By.cssSelector("header nav a"))).extracting(WebElement::getText)
+                .contains("Tasks", "Reports", "Blacklist").doesNotContain("Settings");
+        browser.open("/console/reports");
+        new Select(browser.find(By.id("report-kind"))).selectByValue("orders");
+        new Select(browser.find(By.name("language"))).selectByValue("en");
+        browser.screenshot("reports");
+        browser.find(By.id("report-submit")).click();
+
+        WebElement download = browser.find(By.id("report-download"));
+        long reportId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/console/reports/(\\d+).*", "$1"));
+        assertThat(browser.text(By.id("report-status"))).isEqualTo("Ready");
+        browser.screenshot("report");
+        String fileName = reports.get(reportId).fileName();
+        Files.deleteIfExists(Browser.DOWNLOADS.resolve(fileName));
+        download.click();
+
+        Path saved = browser.downloaded(fileName);
+        try (InputStream in = Files.newInputStream(saved); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).isPositive();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'REPORT_DOWNLOADED' and target_id = ?"
+                + " and actor = ?", Long.class, Long.toString(reportId), users.userOf(Roles.MANAGER))).isEqualTo(1);
+
+        browser.open("/console/reports/schedules");
+        browser.screenshot("report-schedules");
+        String phone = OrderCsv.newMobile();
+        browser.open("/console/settings/blacklist");
+        new Select(browser.find(By.name("kind"))).selectByValue("PHONE");
+        browser.find(By.cssSelector("#blacklist-add input[name=value]")).sendKeys(phone);
+        browser.find(By.cssSelector("#blacklist-add input[name=reason]")).sendKeys("chargebacks");
+        browser.find(By.cssSelector("#blacklist-add button")).click();
+        assertThat(browser.text(By.id("saved"))).isEqualTo("Saved.");
+        assertThat(browser.text(By.id("blacklist"))).contains(phone, "chargebacks");
+        browser.screenshot("blacklist");
+    }
+
+    @Test
+    void shouldLetCustomerServiceCompleteACareTask() {
+        OrderCsv.Buyer whale = new OrderCsv.Buyer(null, "鲸鱼", OrderCsv.newMobile(), null);
+        OrderCsv file = new OrderCsv();
+        for (int i = 0; i < 10; i++) {
+            file.order("CW-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2029, 3, 1).plusDays(10L * i)
+                    + " 12:00:00", whale, "0.00", "0.00", OrderCsv.line("SKU-CW", 1, "88888.88", "0.00"));
+        }
+        for (int i = 0; i < 5; i++) {
+            file.order("CN-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.of(2029, 4, 1).plusDays(i)
+                    + " 12:00:00", new OrderCsv.Buyer(null, "普通" + i, OrderCsv.newMobile(), null), "0.00", "0.00",
+                    OrderCsv.line("SKU-CN", 1, "99.00", "0.00"));
+        }
+        long importId = ChannelFiles.importFile(imports, ChannelFiles.createChannel(channels, "care"), file).id();
+        // the import's own run classifies nothing yet (the orders await approval); let it finish first
+        awaitRun(Await.until(() -> jdbc.queryForList("select id from classification_run where import_id = ?", Long.class,
+                importId), ids -> !ids.isEmpty(), Duration.ofSeconds(60)).get(0));
+        jdbc.update("update sales_order set status = 'APPROVED' where import_id = ?", importId);
+        awaitRun(classification.requestRun(LocalDate.of(2029, 6, 30), false, "it").id());
+        long customerId = jdbc.queryForObject("select customer_id from customer_identity where identity = ?", Long.class,
+                "M:" + whale.phone());
+        long taskId = jdbc.queryForObject("select id from engagement_task where customer_id = ? and purpose = 'CARE' "
+                + "and status = 'OPEN'", Long.class, customerId);
+        String agent = users.userOf(Roles.CUSTOMER_SERVICE);
+
+        browser.signIn(agent, TestUsers.PASSWORD);
+        assertThat(browser.driver().findElements(By.cssSelector("header nav a"))).extracting(WebElement::getText)
+                .contains("Customers", "Care").doesNotContain("Promotions", "Reports", "Tasks");
+        browser.open("/console/customers/" + customerId);
+        assertThat(browser.text(By.id("tier"))).isEqualTo("High value");
+        assertThat(browser.text(By.id("customer-tasks"))).contains(Long.toString(taskId));
+        browser.screenshot("customer");
+        browser.open("/console/customers?q=" + whale.phone());
+        browser.screenshot("customers");
+
+        browser.open("/console/care");
+        String row = "#engagement-tasks tr[data-task='" + taskId + "']";
+        browser.find(By.cssSelector(row + " button[data-key=c]")).click();
+        assertThat(browser.text(By.id("task-done"))).isEqualTo("You claimed task " + taskId + ".");
+        assertThat(browser.text(By.cssSelector(row))).contains(agent);
+        new Select(browser.find(By.cssSelector(row + " select[name=outcome]"))).selectByValue("CONTACTED");
+        browser.find(By.cssSelector(row + " input[name=note]")).sendKeys("Called, offered a voucher");
+        browser.screenshot("care");
+        browser.find(By.cssSelector(row + " form.row button")).click();
+
+        assertThat(browser.text(By.id("task-done"))).isEqualTo("Task " + taskId + " is done.");
+        assertThat(browser.driver().findElements(By.cssSelector(row))).isEmpty();
+        Map<String, Object> stored = jdbc.queryForMap("select status, outcome, note, closed_by from engagement_task "
+                + "where id = ?", taskId);
+        assertThat(List.of(stored.get("status"), stored.get("outcome"), stored.get("note"), stored.get("closed_by")))
+                .containsExactly("CLOSED", "CONTACTED", "Called, offered a voucher", agent);
+        assertThat(engineTasks.createTaskQuery().processInstanceBusinessKey("task-" + taskId).count()).isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey("task-" + taskId).finished()
+                .singleResult().getAssignee()).isEqualTo(agent);
+    }
+
+    @Test
+    void shouldLetAnAdminChangeTheReviewSlaForReviewsStartedAfterwards() {
+        SlaSettings before = sla.current();
+        browser.signIn(users.userOf(Roles.ADMIN), TestUsers.ADMIN_PASSWORD);
+        try {
+            browser.open("/console/settings/sla");
+            setSla("2", "200");
+            assertThat(browser.text(By.id("sla-problem"))).contains("The reminder must come before the review is due");
+            setSla("2", "15");
+            assertThat(browser.text(By.id("saved"))).isEqualTo("Saved.");
+            assertThat(browser.text(By.id("sla-source"))).startsWith("Set by " + users.userOf(Roles.ADMIN));
+            browser.screenshot("settings-sla");
+
+            Channel channel = ChannelFiles.createChannel(channels, "sla");
+            ChannelFiles.importFile(imports, channel, new OrderCsv().order("SLA-" + UUID.randomUUID(),
+                    "2015-03-01 10:00:00", new OrderCsv.Buyer(null, "时限", OrderCsv.newMobile(), null), "0.00", "0.00",
+                    OrderCsv.line("SKU-SLA", 1, "50.00", "0.00")));
+            ApprovalTask review = Await.until(() -> approvals.tasks(users.userOf(Roles.CLERK), new TaskFilter(TaskScope.ALL,
+                    channel.code(), null, null, null, null, null), 0, 5).items(), items -> items.size() == 1,
+                    Duration.ofSeconds(60)).get(0);
+            assertThat(Duration.between(review.createdAt(), review.dueAt()))
+                    .isBetween(Duration.ofMinutes(119), Duration.ofMinutes(120));
+        } finally {
+            sla.change(before.reviewSla(), before.reminderBefore(), "it");
+        }
+    }
+
+    private void setSla(String hours, String reminderMinutes) {
+        WebElement review = browser.find(By.id("sla-review"));
+        review.clear();
+        review.sendKeys(hours);
+        WebElement reminder = browser.find(By.id("sla-reminder"));
+        reminder.clear();
+        reminder.sendKeys(reminderMinutes);
+        browser.find(By.id("sla-save")).click();
+    }
+
+    private void awaitRun(long runId) {
+        ClassificationRun run = Await.until(() -> classification.findRun(runId).orElseThrow(),
+                ClassificationRun::isFinished, Duration.ofMinutes(3));
+        assertThat(run.status()).isEqualTo("COMPLETED");
+    }
+
+    /** Presses j until the row of this order is the current one. */
+    private void moveTo(String orderNo) {
+        List<String> orders = browser.driver().findElements(By.cssSelector("#tasks tbody tr[data-task]")).stream()
+                .map(row -> row.getAttribute("data-order")).toList();
+        assertThat(orders).contains(orderNo);
+        for (int i = 0; i <= orders.indexOf(orderNo); i++) {
+            browser.press("j");
+        }
+        browser.waitUntil(d -> d.findElement(By.cssSelector("#tasks tr.current")).getAttribute("data-order").equals(orderNo));
+    }
+
+    /** The details of the user's bulk approvals in the audit log, newest first. */
+    private List<String> bulkApprovals(String user) {
+        return jdbc.queryForList("select detail from audit_log where action = 'BULK_APPROVED' and actor = ? order by id desc",
+                String.class, user);
+    }
+
+    private long orderId(String orderNo) {
+        return jdbc.queryForObject("select id from sales_order where channel_order_no = ?", Long.class, orderNo);
     }
 }

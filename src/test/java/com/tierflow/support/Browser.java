@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    /** Where the browser saves what it downloads, without asking. */
+    public static final Path DOWNLOADS = Path.of("target", "e2e-downloads").toAbsolutePath();
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -33,12 +35,34 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("tierflow.e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1400,1000", "--lang=en-US", "--disable-extensions");
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("tierflow.e2e.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = "http://localhost:" + port;
+        // headless Chromium ignores the download preferences unless told over the DevTools protocol as well
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
+    }
+
+    /** Presses keys on the page as a reader would, wherever the focus is. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Waits for the browser to finish saving a file of this name into {@link #DOWNLOADS}. */
+    public Path downloaded(String fileName) {
+        Path file = DOWNLOADS.resolve(fileName);
+        waitUntil(d -> Files.isRegularFile(file) && !Files.exists(DOWNLOADS.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     public WebDriver driver() {

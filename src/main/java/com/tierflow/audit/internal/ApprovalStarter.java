@@ -2,7 +2,9 @@ package com.tierflow.audit.internal;
 
 import static com.tierflow.audit.internal.OrderApprovalProcess.*;
 
+import com.tierflow.audit.ApprovalSla;
 import com.tierflow.audit.AuditOutcome;
+import com.tierflow.audit.SlaSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -16,10 +18,10 @@ import org.springframework.stereotype.Component;
 class ApprovalStarter {
 
     private final RuntimeService runtime;
-    private final AuditSettings settings;
+    private final ApprovalSla settings;
     private final Clock clock;
 
-    ApprovalStarter(RuntimeService runtime, AuditSettings settings, Clock clock) {
+    ApprovalStarter(RuntimeService runtime, ApprovalSla settings, Clock clock) {
         this.runtime = runtime;
         this.settings = settings;
         this.clock = clock;
@@ -27,7 +29,8 @@ class ApprovalStarter {
 
     /** @return the process instance id */
     String start(AuditFacts order, Verdict verdict) {
-        Instant due = clock.instant().plus(settings.reviewSla());
+        SlaSettings sla = settings.current();
+        Instant due = clock.instant().plus(sla.reviewSla());
         VariableMap variables = Variables.createVariables()
                 .putValue(ORDER_ID, order.orderId())
                 .putValue(CHANNEL_CODE, order.channelCode())
@@ -40,7 +43,7 @@ class ApprovalStarter {
                 .putValue(AUDIT_REASONS, verdict.reasonText())
                 .putValue(MANAGER_REQUIRED, verdict.outcome() == AuditOutcome.MANAGER_APPROVAL)
                 .putValue(REVIEW_DUE_DATE, Date.from(due))
-                .putValue(REMINDER_DATE, Date.from(due.minus(settings.reminderBefore())));
+                .putValue(REMINDER_DATE, Date.from(due.minus(sla.reminderBefore())));
         return runtime.startProcessInstanceByKey(KEY, Long.toString(order.orderId()), variables).getId();
     }
 }

@@ -14,6 +14,9 @@ import com.tierflow.shared.NotFoundException;
 import com.tierflow.shared.PageRequest;
 import com.tierflow.shared.PageResult;
 import com.tierflow.shared.RejectedRequestException;
+import com.tierflow.shared.auditlog.AuditAction;
+import com.tierflow.shared.auditlog.AuditLog;
+import com.tierflow.shared.auditlog.AuditOutcome;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +41,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Works order-approval tasks as the signed-in user: the engine runs with the user's authentication, so Camunda's
@@ -46,6 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class TaskDesk implements OrderApprovals {
+
+    private static final Map<TaskDecision, String> AUDIT_ACTIONS = Map.of(TaskDecision.APPROVE, AuditAction.ORDER_APPROVED,
+            TaskDecision.REJECT, AuditAction.ORDER_REJECTED, TaskDecision.ESCALATE, AuditAction.ORDER_ESCALATED);
 
     // one commit per batch instead of per task; a refused task costs its batch a second, task-by-task pass
     private static final int DECISIONS_PER_TRANSACTION = 50;
@@ -60,6 +68,7 @@ class TaskDesk implements OrderApprovals {
     private final TaskMapper tasks;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final AuditLog auditLog;
     private final ExecutorService batchWorkers = Executors.newFixedThreadPool(PARALLEL_BATCHES, runnable -> {
         Thread worker = new Thread(runnable, "bulk-decision");
         worker.setDaemon(true);
@@ -67,7 +76,8 @@ class TaskDesk implements OrderApprovals {
     });
 
     TaskDesk(TaskService engineTasks, RuntimeService runtime, OrderLifecycle lifecycle, IdentityService identity,
-            TaskMapper tasks, Clock clock, PlatformTransactionManager transactions) {
+            TaskMapper tasks, Clock clock, PlatformTransactionManager transactions, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.lifecycle = lifecycle;
@@ -149,6 +159,10 @@ class TaskDesk implements OrderApprovals {
                 orderId = ((Number) engineTasks.getVariable(taskId, ORDER_ID)).longValue();
             }
             engineTasks.complete(taskId, variables(task, decision, reason));
+            // in the decision's transaction: a decision that rolls back leaves no entry claiming it happened
+            String why = reason == null || reason.isBlank() ? "" : " reason=" + reason.strip();
+            auditLog.record(userId, AUDIT_ACTIONS.get(decision), AuditOutcome.SUCCEEDED, "order", orderId,
+                    "task=" + task.getTaskDefinitionKey() + why);
             results.add(new TaskResult(taskId, orderId, true, 200, decision + " recorded for order " + orderId + "."));
         }
         return results;
@@ -160,11 +174,19 @@ class TaskDesk implements OrderApprovals {
             throw new RejectedRequestException("Name the tasks to decide (taskIds).");
         }
         List<String> groups = groupsOf(userId);
+        // the workers log each decision with the caller's request (its address), as a single decision is logged
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         List<CompletableFuture<List<TaskResult>>> batches = new ArrayList<>();
         for (int start = 0; start < taskIds.size(); start += DECISIONS_PER_TRANSACTION) {
             List<String> batch = taskIds.subList(start, Math.min(taskIds.size(), start + DECISIONS_PER_TRANSACTION));
-            batches.add(CompletableFuture.supplyAsync(() -> decideBatch(batch, decision, reason, userId, groups),
-                    batchWorkers));
+            batches.add(CompletableFuture.supplyAsync(() -> {
+                RequestContextHolder.setRequestAttributes(request);
+                try {
+                    return decideBatch(batch, decision, reason, userId, groups);
+                } finally {
+                    RequestContextHolder.resetRequestAttributes();
+                }
+            }, batchWorkers));
         }
         List<TaskResult> results = new ArrayList<>(taskIds.size());
         try {
@@ -172,6 +194,10 @@ class TaskDesk implements OrderApprovals {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
+        long done = results.stream().filter(TaskResult::done).count();
+        auditLog.record(userId, decision == TaskDecision.APPROVE ? AuditAction.BULK_APPROVED : AuditAction.BULK_OPERATION,
+                done > 0 ? AuditOutcome.SUCCEEDED : AuditOutcome.FAILED, "approval-tasks", null,
+                "decision=" + decision + " done=" + done + " refused=" + (results.size() - done));
         return results;
     }
 

@@ -28,6 +28,39 @@ class ConsoleConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    NavigationItem tasksMenuItem() {
+        return new NavigationItem("nav.tasks", "/console/tasks", "t", 30, Set.of(Roles.ROLE_CLERK, Roles.ROLE_MANAGER));
+    }
+
+    @Bean
+    NavigationItem customersMenuItem() {
+        return new NavigationItem("nav.customers", "/console/customers", "u", 40, PEOPLE);
+    }
+
+    @Bean
+    NavigationItem careMenuItem() {
+        return new NavigationItem("nav.care", "/console/care", "a", 45,
+                Set.of(Roles.ROLE_CUSTOMER_SERVICE, Roles.ROLE_MANAGER, Roles.ROLE_ADMIN));
+    }
+
+    @Bean
+    NavigationItem promotionsMenuItem() {
+        return new NavigationItem("nav.promotions", "/console/promotions", "m", 50,
+                Set.of(Roles.ROLE_MARKETING, Roles.ROLE_MANAGER, Roles.ROLE_ADMIN));
+    }
+
+    @Bean
+    NavigationItem reportsMenuItem() {
+        return new NavigationItem("nav.reports", "/console/reports", "r", 70, Set.of(Roles.ROLE_MANAGER, Roles.ROLE_ADMIN));
+    }
+
+    /** Managers keep the blacklist; administrators find it among the settings. */
+    @Bean
+    NavigationItem blacklistMenuItem() {
+        return new NavigationItem("nav.blacklist", "/console/settings/blacklist", "b", 80, Set.of(Roles.ROLE_MANAGER));
+    }
+
+    @Bean
     NavigationItem importsMenuItem() {
         return new NavigationItem("nav.imports", "/console/imports", "i", 60, Set.of());
     }

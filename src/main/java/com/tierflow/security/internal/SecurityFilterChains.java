@@ -129,7 +129,17 @@ class SecurityFilterChains {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/console/settings/blacklist", "/console/settings/blacklist/**")
+                        .hasAnyAuthority(Roles.ROLE_ADMIN, Roles.ROLE_MANAGER)
                         .requestMatchers("/console/settings", "/console/settings/**").hasAuthority(Roles.ROLE_ADMIN)
+                        .requestMatchers("/console/tasks", "/console/tasks/**")
+                        .hasAnyAuthority(Roles.ROLE_CLERK, Roles.ROLE_MANAGER)
+                        .requestMatchers("/console/reports", "/console/reports/**")
+                        .hasAnyAuthority(Roles.ROLE_MANAGER, Roles.ROLE_ADMIN)
+                        .requestMatchers("/console/care", "/console/care/**")
+                        .hasAnyAuthority(Roles.ROLE_CUSTOMER_SERVICE, Roles.ROLE_MANAGER, Roles.ROLE_ADMIN)
+                        .requestMatchers("/console/promotions", "/console/promotions/**")
+                        .hasAnyAuthority(Roles.ROLE_MARKETING, Roles.ROLE_MANAGER, Roles.ROLE_ADMIN)
                         .requestMatchers("/console/imports", "/console/imports/**", "/console/profile",
                                 "/console/denied").authenticated()
                         .anyRequest().access(channelRules.people()))

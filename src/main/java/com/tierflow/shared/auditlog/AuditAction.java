@@ -21,6 +21,8 @@ public final class AuditAction {
     public static final String BULK_APPROVED = "BULK_APPROVED";
     public static final String BULK_OPERATION = "BULK_OPERATION";
     public static final String REPORT_DOWNLOADED = "REPORT_DOWNLOADED";
+    public static final String BLACKLIST_CHANGED = "BLACKLIST_CHANGED";
+    public static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
 
     private AuditAction() {
     }

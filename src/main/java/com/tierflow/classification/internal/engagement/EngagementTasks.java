@@ -144,6 +144,9 @@ public class EngagementTasks implements EngagementService {
         if (userTask == null) {
             throw new ConflictException("Task " + taskId + " is being closed by someone else right now.");
         }
+        if (userTask.getAssignee() != null && !userTask.getAssignee().equals(user)) {
+            throw new ConflictException("Task " + taskId + " is claimed by " + userTask.getAssignee() + ".");
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(EngagementProcess.VAR_OUTCOME, normalised);
         variables.put(EngagementProcess.VAR_NOTE, note);
@@ -172,11 +175,37 @@ public class EngagementTasks implements EngagementService {
     }
 
     @Override
+    @Transactional
+    public EngagementTask claim(long taskId, String user) {
+        EngagementTask task = find(taskId);
+        Task userTask = "OPEN".equals(task.status())
+                ? taskService.createTaskQuery().processInstanceBusinessKey("task-" + taskId).singleResult() : null;
+        if (userTask == null) {
+            throw new ConflictException("Task " + taskId + " was closed already.");
+        }
+        if (userTask.getAssignee() != null && !userTask.getAssignee().equals(user)) {
+            throw new ConflictException("Task " + taskId + " is claimed by " + userTask.getAssignee() + ".");
+        }
+        if (userTask.getAssignee() == null) {
+            taskService.claim(userTask.getId(), user);
+        }
+        return task;
+    }
+
+    @Override
     public List<EngagementTaskView> openTasks(String purpose) {
+        Map<Long, String> assignees = new HashMap<>();
+        for (Task claimed : taskService.createTaskQuery().processDefinitionKey(EngagementProcess.KEY).taskAssigned().list()) {
+            Object id = runtime.getVariable(claimed.getProcessInstanceId(), EngagementProcess.VAR_TASK_ID);
+            if (id instanceof Number number) {
+                assignees.put(number.longValue(), claimed.getAssignee());
+            }
+        }
         return tasks.open(purpose, null).stream().map(task -> {
             CustomerProfile customer = customers.find(task.customerId()).orElse(null);
             return new EngagementTaskView(task, customer == null ? null : customer.name(),
-                    customer == null ? null : customer.phone(), classification.findCurrent(task.customerId()).orElse(null));
+                    customer == null ? null : customer.phone(), classification.findCurrent(task.customerId()).orElse(null),
+                    assignees.get(task.id()));
         }).toList();
     }
 

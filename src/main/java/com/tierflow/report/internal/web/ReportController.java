@@ -1,6 +1,5 @@
 package com.tierflow.report.internal.web;
 
-import com.tierflow.report.ContactVisibility;
 import com.tierflow.report.ReportForbiddenException;
 import com.tierflow.report.ReportKindInfo;
 import com.tierflow.report.ReportRecord;
@@ -110,7 +109,7 @@ class ReportController {
     }
 
     private static Requester requester(Authentication user) {
-        return new Requester(user.getName(), ContactVisibility.contactsVisible(
-                user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList()));
+        return Requester.of(user.getName(),
+                user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 }
