@@ -313,6 +313,8 @@ class ConsoleJourneysIT {
                 .contains("Customers", "Care").doesNotContain("Promotions", "Reports", "Tasks");
         browser.open("/console/customers/" + customerId);
         assertThat(browser.text(By.id("tier"))).isEqualTo("High value");
+        assertThat(browser.text(By.id("history"))).as("history values in words, as at the top")
+                .contains("High value", "At risk").doesNotContain("AT_RISK");
         assertThat(browser.text(By.id("customer-tasks"))).contains(Long.toString(taskId));
         browser.screenshot("customer");
         browser.open("/console/customers?q=" + whale.phone());
