@@ -27,9 +27,23 @@ final class ReportSeeds {
     static final String CLERK_REJECT = "Address does not exist";
     static final String MANAGER_REJECT = "Fraud suspected";
 
-    /** One classified customer; tierOnFrom/tierOnTo: their tier at the end of those days, "" when none yet. */
+    /** One classified customer with their TIER history, oldest first. */
     record Classified(long customerId, String tier, String segment, String stage, BigDecimal netValue, BigDecimal clv,
-                      Double pAlive, List<String> tags, String tierOnFrom, String tierOnTo) {
+                      Double pAlive, List<String> tags, List<TierChange> tierChanges) {
+
+        /** The tier at the end of the day, by the history as planned; "" before the first. */
+        String tierOn(LocalDate day) {
+            String tier = "";
+            for (TierChange change : tierChanges) {
+                if (!change.asOf().isAfter(day)) {
+                    tier = change.to();
+                }
+            }
+            return tier;
+        }
+    }
+
+    record TierChange(String to, LocalDate asOf) {
     }
 
     /** A seeded task: status OPEN or CLOSED; overdue: open and due before now. */
@@ -75,34 +89,25 @@ final class ReportSeeds {
             Double pAlive = i % 6 == 0 ? null : (i % 10) / 10.0 + 0.05;
             // history: changed inside the window, first tiered inside it, unchanged, changed only after it
             List<Object[]> history = new ArrayList<>();
-            String onFrom;
-            String onTo;
             switch (i % 4) {
                 case 0 -> {
                     history.add(new Object[] {null, earlier, from.minusMonths(1)});
                     history.add(new Object[] {earlier, tier, from.plusMonths(2)});
-                    onFrom = earlier;
-                    onTo = tier;
                 }
                 case 1 -> {
                     history.add(new Object[] {null, tier, from.plusMonths(1)});
-                    onFrom = "";
-                    onTo = tier;
                 }
                 case 2 -> {
                     history.add(new Object[] {null, tier, from.minusMonths(2)});
-                    onFrom = tier;
-                    onTo = tier;
                 }
                 default -> {
                     history.add(new Object[] {null, earlier, from.minusMonths(3)});
                     history.add(new Object[] {earlier, tier, to.plusMonths(2)});
-                    onFrom = earlier;
-                    onTo = earlier;
                 }
             }
             Classified c = new Classified(id, tier, SEGMENTS.get(i % 4), STAGES.get((i / 2) % 4),
-                    new BigDecimal(100 + i * 37).setScale(2), clv, pAlive, tags, onFrom, onTo);
+                    new BigDecimal(100 + i * 37).setScale(2), clv, pAlive, tags,
+                    history.stream().map(h -> new TierChange((String) h[1], (LocalDate) h[2])).toList());
             plan.add(c);
             jdbc.update("delete from current_classification where customer_id = ?", id);
             jdbc.update("delete from classification_history where customer_id = ?", id);

@@ -62,6 +62,8 @@ class ReportsIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
     private static final LocalDate TO = LocalDate.of(2023, 6, 30);
+    private static final LocalDate MIGRATION_FROM = LocalDate.of(2022, 11, 15);
+    private static final LocalDate MIGRATION_TO = LocalDate.of(2023, 12, 31);
 
     @Autowired private ChannelService channels;
     @Autowired private ImportService imports;
@@ -128,6 +130,8 @@ class ReportsIT {
         request("customers", Roles.MANAGER, "en", Map.of(), FROM, TO);
         request("customers-admin", Roles.ADMIN, "en", Map.of(), FROM, TO);
         request("customers-high", Roles.MANAGER, "en", Map.of("tiers", List.of("HIGH")), FROM, TO);
+        request("customers-dates", Roles.MANAGER, "en", Map.of("migrationFrom", MIGRATION_FROM.toString(),
+                "migrationTo", MIGRATION_TO.toString()), FROM, TO);
         request("approvals", Roles.MANAGER, "en", Map.of(), FROM, TO);
         request("engagement", Roles.MANAGER, "zh", Map.of(), FROM, TO);
         for (Map.Entry<String, ReportRecord> entry : records.entrySet()) {
@@ -576,22 +580,7 @@ class ReportsIT {
         assertThat(book.getSheet("Top by CLV").getLastRowNum())
                 .isEqualTo(classified.stream().filter(c -> c.clv() != null).count());
 
-        XSSFSheet migration = book.getSheet("Tier migration");
-        assertTable(migration);
-        List<String> header = Workbooks.header(migration);
-        assertThat(header.get(0)).contains(FROM.toString()).contains(TO.toString());
-        long cells = 0;
-        for (int r = 1; r <= migration.getLastRowNum(); r++) {
-            Row row = migration.getRow(r);
-            String from = tierOf(text(row, 0));
-            for (int c = 1; c <= 4; c++) {
-                String to = tierOf(header.get(c));
-                long expected = classified.stream().filter(x -> x.tierOnFrom().equals(from) && x.tierOnTo().equals(to)).count();
-                assertThat(number(row, c)).as("%s → %s", from, to).isEqualTo(expected);
-                cells += expected;
-            }
-        }
-        assertThat(cells).isEqualTo(classified.size());
+        assertMigration(book.getSheet("Tier migration"), FROM, TO);
 
         XSSFSheet tags = book.getSheet("Tags");
         Map<String, Long> expectedTags = classified.stream().flatMap(c -> c.tags().stream())
@@ -836,6 +825,37 @@ class ReportsIT {
         assertThat(written).as(sheet.getSheetName()).isEqualTo(expected);
     }
 
+    @Test
+    void shouldCompareTiersOnTheTwoChosenDays() {
+        XSSFWorkbook book = Workbooks.open(files.get("customers-dates"));
+        assertMigration(book.getSheet("Tier migration"), MIGRATION_FROM, MIGRATION_TO);
+        assertThat(text(book.getSheetAt(0).getRow(valueRow(book.getSheetAt(0), "Tier migration between")), 1))
+                .isEqualTo(MIGRATION_FROM + " → " + MIGRATION_TO);
+    }
+
+    /** Rows: the tier at the end of the first day; columns: at the end of the second; every customer in one cell. */
+    private void assertMigration(XSSFSheet migration, LocalDate first, LocalDate second) {
+        assertTable(migration);
+        List<String> header = Workbooks.header(migration);
+        assertThat(header.get(0)).contains(first.toString()).contains(second.toString());
+        long cells = 0;
+        long changed = 0;
+        for (int r = 1; r <= migration.getLastRowNum(); r++) {
+            Row row = migration.getRow(r);
+            String from = tierOf(text(row, 0));
+            for (int c = 1; c <= 4; c++) {
+                String to = tierOf(header.get(c));
+                long expected = classified.stream().filter(x -> x.tierOn(first).equals(from) && x.tierOn(second).equals(to))
+                        .count();
+                assertThat(number(row, c)).as("%s → %s", from, to).isEqualTo(expected);
+                cells += expected;
+                changed += from.equals(to) ? 0 : expected;
+            }
+        }
+        assertThat(cells).isEqualTo(classified.size());
+        assertThat(changed).as("some customers changed tier between %s and %s", first, second).isPositive();
+    }
+
     private static String tierOf(String label) {
         return "(no tier yet)".equals(label) ? "" : label;
     }
@@ -858,7 +878,7 @@ class ReportsIT {
         parameters.put("from", from.toString());
         parameters.put("to", to.toString());
         parameters.put("channels", codes);
-        String kind = name.replaceAll("-(admin|guangdong|high)$", "");
+        String kind = name.replaceAll("-(admin|guangdong|high|dates)$", "");
         ReportRecord queued = users.api(role).post().uri("/api/reports")
                 .body(Map.of("kind", kind, "parameters", parameters, "language", language))
                 .retrieve().body(ReportRecord.class);
