@@ -805,6 +805,14 @@ class ReportsIT {
         XSSFSheet outcomes = book.getSheet("按结果");
         assertThat(outcomes.getLastRowNum()).isEqualTo(inWindow.stream()
                 .map(t -> t.purpose() + t.outcome()).distinct().count());
+        Map<String, Long> contacted = new TreeMap<>();
+        for (int r = 1; r <= outcomes.getLastRowNum(); r++) {
+            if ("已联系".equals(text(outcomes.getRow(r), 1))) {
+                contacted.put(text(outcomes.getRow(r), 0), (long) number(outcomes.getRow(r), 2));
+            }
+        }
+        assertThat(contacted.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(inWindow.stream().filter(t -> "CONTACTED".equals(t.outcome())).count()).isPositive();
 
         XSSFSheet overdue = book.getSheet("逾期任务");
         assertThat(overdue.getLastRowNum()).isEqualTo(inWindow.stream().filter(ReportSeeds.Task::overdue).count()).isPositive();

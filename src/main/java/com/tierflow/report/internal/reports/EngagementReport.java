@@ -77,8 +77,7 @@ class EngagementReport extends QueryReport<EngagementQueries> {
             List<Object> cells = new ArrayList<>();
             cells.add(context.labels().get("value.purpose." + c.purpose()));
             if (groupKey != null) {
-                cells.add(c.groupKey().isEmpty() ? context.labels().get(groupKey.equals("col.tier")
-                        ? "value.unclassified" : "value.openTask") : c.groupKey());
+                cells.add(group(context, groupKey, c.groupKey()));
             }
             cells.addAll(List.of(c.created(), c.done(), c.open(), c.overdue(), c.late()));
             cells.add(Ratios.rate(c.done(), c.created()));
@@ -97,6 +96,16 @@ class EngagementReport extends QueryReport<EngagementQueries> {
                             new Series(sheet.headerText(4), rows.stream().map(TaskCounts::overdue).toArray(Number[]::new), sheet.range(4))));
         }
         return rows.size();
+    }
+
+    /** A tier as its code; an outcome in words where the labels know it (new outcomes show as their code). */
+    private static String group(ReportContext context, String groupKey, String value) {
+        if (value.isEmpty()) {
+            return context.labels().get(groupKey.equals("col.tier") ? "value.unclassified" : "value.openTask");
+        }
+        String key = "value.taskOutcome." + value;
+        String label = groupKey.equals("col.outcome") ? context.labels().get(key) : key;
+        return label.equals(key) ? value : label;
     }
 
     private long months(ReportContext context, List<Bucket> months, List<MonthCounts> rows) {
