@@ -57,15 +57,18 @@ final class ApprovalJourney {
     /** Events of many orders, grouped by order and oldest first within each, as the query returns them. */
     static List<ApprovalJourney> of(List<ApprovalEvent> events) {
         List<ApprovalJourney> journeys = new ArrayList<>();
-        ApprovalJourney current = null;
-        for (ApprovalEvent event : events) {
-            if (current == null || current.orderId != event.orderId()) {
-                current = new ApprovalJourney(event.orderId(), event.channelCode());
-                journeys.add(current);
-            }
-            current.add(event);
-        }
+        events.forEach(event -> add(journeys, event));
         return journeys;
+    }
+
+    /** Adds the event to the last journey if it is of the same order, else starts that order's journey. */
+    static void add(List<ApprovalJourney> journeys, ApprovalEvent event) {
+        ApprovalJourney last = journeys.isEmpty() ? null : journeys.get(journeys.size() - 1);
+        if (last == null || last.orderId != event.orderId()) {
+            last = new ApprovalJourney(event.orderId(), event.channelCode());
+            journeys.add(last);
+        }
+        last.add(event);
     }
 
     private void add(ApprovalEvent e) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
 /**
  * The approvals report's read-only queries over the audit results and the orders' history (SQL in
@@ -36,5 +37,6 @@ public interface ApprovalQueries {
 
     List<Rejection> rejections(@Param("w") Window window);
 
-    List<ApprovalEvent> approvalEvents(@Param("w") Window window);
+    /** Streams the events (a cursor on PostgreSQL inside a transaction): many orders may have gone to people. */
+    void approvalEvents(@Param("w") Window window, ResultHandler<ApprovalEvent> handler);
 }

@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Approvals, for the orders placed in the window: audit outcomes (pie chart) overall and per channel, the rules that
@@ -44,17 +46,25 @@ class ApprovalsReport extends QueryReport<ApprovalQueries> {
     private static final int[] BANDS = {1, 2, 4, 8, 24, 72};
 
     private final Duration reviewSla;
+    private final TransactionTemplate readOnly;
 
-    ApprovalsReport(ApprovalQueries queries, @Value("${tierflow.audit.review-sla:4h}") Duration reviewSla) {
+    ApprovalsReport(ApprovalQueries queries, TransactionTemplate transactions,
+            @Value("${tierflow.audit.review-sla:4h}") Duration reviewSla) {
         super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.TIERS);
         this.reviewSla = reviewSla;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        // PostgreSQL streams with a cursor only inside a transaction
+        readOnly.setReadOnly(true);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public long write(ReportContext context) {
         Window window = Window.of(context, List.of());
         List<Outcome> outcomes = queries.outcomes(window);
-        List<ApprovalJourney> journeys = ApprovalJourney.of(queries.approvalEvents(window));
+        List<ApprovalJourney> journeys = new ArrayList<>();
+        readOnly.executeWithoutResult(status -> queries.approvalEvents(window,
+                row -> ApprovalJourney.add(journeys, row.getResultObject())));
         Instant now = context.generatedAt();
         long reviews = journeys.stream().filter(j -> j.review.start != null).count();
         long ended = journeys.stream().filter(j -> j.review.end != null).count();
