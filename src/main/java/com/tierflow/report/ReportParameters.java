@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param granularity the time bucket of the series (orders report); DAY when null
  * @param churnDays   a customer without an order for this many days before {@code to} counts as churned; 90 when null
+ * @param migrationFrom the first date of the customers report's tier migration matrix; {@code from} when null
+ * @param migrationTo   the second date of the tier migration matrix; {@code to} when null
  */
 public record ReportParameters(
         LocalDate from,
@@ -16,7 +18,9 @@ public record ReportParameters(
         List<String> provinces,
         List<String> tiers,
         Granularity granularity,
-        Integer churnDays) {
+        Integer churnDays,
+        LocalDate migrationFrom,
+        LocalDate migrationTo) {
 
     public ReportParameters {
         channels = channels == null ? List.of() : List.copyOf(channels);
@@ -27,14 +31,25 @@ public record ReportParameters(
     }
 
     public static ReportParameters window(LocalDate from, LocalDate to) {
-        return new ReportParameters(from, to, List.of(), List.of(), List.of(), null, null);
+        return new ReportParameters(from, to, List.of(), List.of(), List.of(), null, null, null, null);
     }
 
     public ReportParameters withChannels(List<String> channelCodes) {
-        return new ReportParameters(from, to, channelCodes, provinces, tiers, granularity, churnDays);
+        return new ReportParameters(from, to, channelCodes, provinces, tiers, granularity, churnDays, migrationFrom,
+                migrationTo);
     }
 
     public ReportParameters withWindow(LocalDate newFrom, LocalDate newTo) {
-        return new ReportParameters(newFrom, newTo, channels, provinces, tiers, granularity, churnDays);
+        return new ReportParameters(newFrom, newTo, channels, provinces, tiers, granularity, churnDays, migrationFrom,
+                migrationTo);
+    }
+
+    /** The tier migration matrix compares the tiers held at the end of these two days. */
+    public LocalDate migrationStart() {
+        return migrationFrom == null ? from : migrationFrom;
+    }
+
+    public LocalDate migrationEnd() {
+        return migrationTo == null ? to : migrationTo;
     }
 }

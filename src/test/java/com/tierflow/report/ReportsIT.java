@@ -62,6 +62,8 @@ class ReportsIT {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate FROM = LocalDate.of(2023, 1, 1);
     private static final LocalDate TO = LocalDate.of(2023, 6, 30);
+    private static final LocalDate MIGRATION_FROM = LocalDate.of(2022, 11, 15);
+    private static final LocalDate MIGRATION_TO = LocalDate.of(2023, 12, 31);
 
     @Autowired private ChannelService channels;
     @Autowired private ImportService imports;
@@ -72,6 +74,9 @@ class ReportsIT {
     private final Map<String, ReportRecord> records = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private List<OrderFact> orders;
+    private List<ReportSeeds.Classified> classified;
+    private List<ReportSeeds.Task> tasks;
+    private List<ReportSeeds.Decision> decisions;
 
     record OrderFact(String channel, long id, long customerId, Instant at, BigDecimal goods, BigDecimal total) {
     }
@@ -83,11 +88,17 @@ class ReportsIT {
         codes = List.of(a.code(), b.code());
         ReportData data = new ReportData(a.code(), 11);
         int i = 0;
+        List<Long> importIds = new java.util.ArrayList<>();
         for (Channel channel : List.of(a, b)) {
             var submitted = imports.submit(channel.code(), "orders-" + channel.code() + ".csv",
                     new ByteArrayInputStream(data.file(i++)), ImportSource.UPLOAD, "report-it");
             Await.until(() -> imports.get(submitted.id()), r -> r.status().isFinished(), Duration.ofSeconds(120));
+            importIds.add(submitted.id());
         }
+        // the classification runs the imports started must be over before the seeded classification goes in
+        Await.until(() -> jdbc.queryForObject("select count(*) from classification_run where finished_at is not null "
+                + "and import_id in (?, ?)", Long.class, importIds.get(0), importIds.get(1)), n -> n == 2,
+                Duration.ofSeconds(180));
         orders = jdbc.query("""
                 select c.code, o.id, o.customer_id, o.ordered_at, o.goods_amount, o.total_amount
                   from sales_order o join channel c on c.id = o.channel_id where c.code in (?, ?)""",
@@ -95,6 +106,16 @@ class ReportsIT {
                         rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBigDecimal(5), rs.getBigDecimal(6)),
                 codes.get(0), codes.get(1));
         assertThat(orders).hasSizeGreaterThan(60);
+        ReportSeeds seeds = new ReportSeeds(jdbc);
+        List<Long> customers = orders.stream().map(OrderFact::customerId).distinct().sorted().toList();
+        classified = seeds.classify(customers, FROM, TO);
+        tasks = seeds.engage(customers, FROM, TO);
+        decisions = seeds.decide(jdbc.queryForList("""
+                select a.order_id from audit_result a join sales_order o on o.id = a.order_id
+                  join channel c on c.id = o.channel_id
+                 where c.code in (?, ?) and a.outcome = 'CLERK_REVIEW' order by a.order_id""", Long.class,
+                codes.get(0), codes.get(1)));
+        assertThat(decisions).as("orders of 2023 are too old: the audit sends them to clerks").hasSizeGreaterThan(20);
 
         LocalDate today = LocalDate.now(ZONE);
         request("orders", Roles.MANAGER, "en", Map.of("granularity", "MONTH"), FROM, TO);
@@ -106,6 +127,13 @@ class ReportsIT {
         request("cross-sell", Roles.MANAGER, "zh", Map.of(), FROM, TO);
         request("profitability", Roles.MANAGER, "en", Map.of(), FROM, TO);
         request("imports", Roles.MANAGER, "en", Map.of(), today.minusDays(1), today.plusDays(1));
+        request("customers", Roles.MANAGER, "en", Map.of(), FROM, TO);
+        request("customers-admin", Roles.ADMIN, "en", Map.of(), FROM, TO);
+        request("customers-high", Roles.MANAGER, "en", Map.of("tiers", List.of("HIGH")), FROM, TO);
+        request("customers-dates", Roles.MANAGER, "en", Map.of("migrationFrom", MIGRATION_FROM.toString(),
+                "migrationTo", MIGRATION_TO.toString()), FROM, TO);
+        request("approvals", Roles.MANAGER, "en", Map.of(), FROM, TO);
+        request("engagement", Roles.MANAGER, "zh", Map.of(), FROM, TO);
         for (Map.Entry<String, ReportRecord> entry : records.entrySet()) {
             String role = entry.getKey().endsWith("-admin") ? Roles.ADMIN : Roles.MANAGER;
             ReportRecord done = Await.until(() -> get(role, entry.getValue().id()), r -> r.status().isFinished(),
@@ -285,7 +313,7 @@ class ReportsIT {
     void shouldComputeMonthlyCohortsAndChurnAsTheOrdersSay() {
         XSSFWorkbook book = Workbooks.open(files.get("retention"));
         assertThat(Workbooks.sheetNames(book)).containsExactly("Summary", "Monthly cohorts", "Churn by channel",
-                "Churn by province");
+                "Churn by province", "Churn by tier", "Churn probability");
         XSSFSheet cohorts = book.getSheet("Monthly cohorts");
         assertTable(cohorts);
         Map<Long, YearMonth> firstMonth = new HashMap<>();
@@ -470,23 +498,387 @@ class ReportsIT {
         }
         assertThat(users.api(Roles.MANAGER).get().uri("/api/reports/catalogue").retrieve().body(ReportKindInfo[].class))
                 .extracting(ReportKindInfo::kind)
-                .containsExactly("cross-sell", "imports", "order-detail", "orders", "profitability", "retention");
+                .containsExactly("approvals", "cross-sell", "customers", "engagement", "imports", "order-detail", "orders",
+                        "profitability", "retention");
     }
 
     @Test
     void shouldRefuseParametersAReportCannotHonour() {
         RestClient manager = users.api(Roles.MANAGER);
-        Map<String, Object> tiers = Map.of("kind", "orders", "parameters",
-                Map.of("from", "2023-01-01", "to", "2023-01-31", "tiers", List.of("GOLD")));
+        Map<String, Object> tiers = Map.of("kind", "imports", "parameters",
+                Map.of("from", "2023-01-01", "to", "2023-01-31", "tiers", List.of("HIGH")));
         assertThatThrownBy(() -> manager.post().uri("/api/reports").body(tiers).retrieve().body(String.class))
                 .isInstanceOfSatisfying(HttpClientErrorException.BadRequest.class,
                         e -> assertThat(e.getResponseBodyAsString()).contains("tiers"));
+        Map<String, Object> gold = Map.of("kind", "customers", "parameters",
+                Map.of("from", "2023-01-01", "to", "2023-01-31", "tiers", List.of("GOLD")));
+        assertThatThrownBy(() -> manager.post().uri("/api/reports").body(gold).retrieve().body(String.class))
+                .isInstanceOfSatisfying(HttpClientErrorException.BadRequest.class,
+                        e -> assertThat(e.getResponseBodyAsString()).contains("'GOLD' is not a customer tier"));
+        Map<String, Object> migration = Map.of("kind", "orders", "parameters",
+                Map.of("from", "2023-01-01", "to", "2023-01-31", "migrationFrom", "2023-01-01"));
+        assertThatThrownBy(() -> manager.post().uri("/api/reports").body(migration).retrieve().body(String.class))
+                .isInstanceOfSatisfying(HttpClientErrorException.BadRequest.class,
+                        e -> assertThat(e.getResponseBodyAsString()).contains("migrationFrom"));
+        Map<String, Object> backwardsMigration = Map.of("kind", "customers", "parameters", Map.of("from", "2023-01-01",
+                "to", "2023-01-31", "migrationFrom", "2023-03-01", "migrationTo", "2023-02-01"));
+        assertThatThrownBy(() -> manager.post().uri("/api/reports").body(backwardsMigration).retrieve().body(String.class))
+                .isInstanceOfSatisfying(HttpClientErrorException.BadRequest.class,
+                        e -> assertThat(e.getResponseBodyAsString()).contains("'migrationTo' (2023-02-01) is before"));
         Map<String, Object> backwards = Map.of("kind", "orders", "parameters", Map.of("from", "2023-02-01", "to", "2023-01-31"));
         assertThatThrownBy(() -> manager.post().uri("/api/reports").body(backwards).retrieve().body(String.class))
                 .isInstanceOf(HttpClientErrorException.BadRequest.class);
-        Map<String, Object> unknown = Map.of("kind", "approvals", "parameters", Map.of("from", "2023-01-01", "to", "2023-01-31"));
+        Map<String, Object> unknown = Map.of("kind", "forecasts", "parameters", Map.of("from", "2023-01-01", "to", "2023-01-31"));
         assertThatThrownBy(() -> manager.post().uri("/api/reports").body(unknown).retrieve().body(String.class))
                 .isInstanceOf(HttpClientErrorException.NotFound.class);
+    }
+
+    @Test
+    void shouldDescribeCustomersByTierSegmentStageValueMigrationAndTags() {
+        XSSFWorkbook book = Workbooks.open(files.get("customers"));
+        assertThat(Workbooks.sheetNames(book)).containsExactly("Summary", "Tiers", "Segments", "Lifecycle stages",
+                "Top by value", "Top by CLV", "Tier migration", "Tags");
+        assertThat(valueOf(book.getSheetAt(0), "Classified customers")).isEqualTo(classified.size());
+
+        XSSFSheet tiers = book.getSheet("Tiers");
+        assertTable(tiers);
+        assertThat(tiers.getLastRowNum()).isEqualTo(3);
+        for (int r = 1; r <= tiers.getLastRowNum(); r++) {
+            Row row = tiers.getRow(r);
+            List<ReportSeeds.Classified> group = classified.stream().filter(c -> c.tier().equals(text(row, 0))).toList();
+            assertThat(number(row, 1)).as(text(row, 0)).isEqualTo(group.size());
+            assertThat(number(row, 2)).isCloseTo((double) group.size() / classified.size(), within(1e-6));
+            assertThat(number(row, column(tiers, "Net value"))).isCloseTo(group.stream()
+                    .map(ReportSeeds.Classified::netValue).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue(), within(0.005));
+            assertThat(number(row, column(tiers, "CLV (12 months)"))).isCloseTo(group.stream()
+                    .map(c -> c.clv() == null ? BigDecimal.ZERO : c.clv()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .doubleValue(), within(0.005));
+        }
+        assertThat(tiers.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat(tiers.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        assertThat(tiers.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getPieChartList()).hasSize(1);
+        assertGroupCounts(book.getSheet("Segments"), ReportSeeds.Classified::segment);
+        XSSFSheet stages = book.getSheet("Lifecycle stages");
+        assertGroupCounts(stages, ReportSeeds.Classified::stage);
+        assertThat(stages.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
+
+        XSSFSheet top = book.getSheet("Top by value");
+        assertTable(top);
+        assertThat(top.getLastRowNum()).isEqualTo(classified.size());
+        ReportSeeds.Classified richest = classified.stream().max(java.util.Comparator.comparing(ReportSeeds.Classified::netValue))
+                .orElseThrow();
+        assertThat(number(top.getRow(1), 0)).isEqualTo(richest.customerId());
+        assertThat(number(top.getRow(1), column(top, "Net value"))).isEqualTo(richest.netValue().doubleValue());
+        assertThat(text(top.getRow(1), column(top, "Tier"))).isEqualTo(richest.tier());
+        for (int r = 2; r <= top.getLastRowNum(); r++) {
+            assertThat(number(top.getRow(r), column(top, "Net value")))
+                    .isLessThanOrEqualTo(number(top.getRow(r - 1), column(top, "Net value")));
+        }
+        assertThat(text(top.getRow(1), column(top, "Phone"))).matches("1\\d{2}\\*{4}\\d{4}");
+        assertThat(top.getRow(1).getCell(column(top, "Last purchase")).getCellStyle().getDataFormatString())
+                .isEqualTo("yyyy-mm-dd");
+        assertThat(book.getSheet("Top by CLV").getLastRowNum())
+                .isEqualTo(classified.stream().filter(c -> c.clv() != null).count());
+
+        assertMigration(book.getSheet("Tier migration"), FROM, TO);
+
+        XSSFSheet tags = book.getSheet("Tags");
+        Map<String, Long> expectedTags = classified.stream().flatMap(c -> c.tags().stream())
+                .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
+        Map<String, Long> writtenTags = new TreeMap<>();
+        for (int r = 1; r <= tags.getLastRowNum(); r++) {
+            writtenTags.put(text(tags.getRow(r), 0), (long) number(tags.getRow(r), 1));
+        }
+        assertThat(writtenTags).isEqualTo(expectedTags);
+        assertThat(chartCount(tags)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldShowTopCustomersContactsOnlyToThoseWhoMaySeeThem() {
+        XSSFSheet full = Workbooks.open(files.get("customers-admin")).getSheet("Top by value");
+        XSSFSheet masked = Workbooks.open(files.get("customers")).getSheet("Top by value");
+        assertThat(full.getLastRowNum()).isEqualTo(masked.getLastRowNum()).isPositive();
+        int phone = column(full, "Phone");
+        for (int r = 1; r <= full.getLastRowNum(); r++) {
+            long customer = (long) number(full.getRow(r), 0);
+            String stored = jdbc.queryForObject("select phone from customer where id = ?", String.class, customer);
+            assertThat(text(full.getRow(r), phone)).isEqualTo(stored);
+            assertThat(text(masked.getRow(r), phone)).isEqualTo(stored.substring(0, 3) + "****" + stored.substring(7));
+        }
+    }
+
+    @Test
+    void shouldKeepTheCustomersReportToTheChosenTiers() {
+        XSSFWorkbook book = Workbooks.open(files.get("customers-high"));
+        XSSFSheet tiers = book.getSheet("Tiers");
+        assertThat(tiers.getLastRowNum()).isEqualTo(1);
+        assertThat(text(tiers.getRow(1), 0)).isEqualTo("HIGH");
+        assertThat(number(tiers.getRow(1), 1)).isEqualTo(classified.stream().filter(c -> c.tier().equals("HIGH")).count());
+        XSSFSheet top = book.getSheet("Top by value");
+        for (int r = 1; r <= top.getLastRowNum(); r++) {
+            assertThat(text(top.getRow(r), column(top, "Tier"))).isEqualTo("HIGH");
+        }
+        assertThat(text(book.getSheetAt(0).getRow(valueRow(book.getSheetAt(0), "Tiers")), 1)).isEqualTo("HIGH");
+    }
+
+    @Test
+    void shouldSplitChurnByTierAndCountChurnProbabilityBands() {
+        XSSFWorkbook book = Workbooks.open(files.get("retention"));
+        Instant churnBefore = TO.plusDays(1).atStartOfDay(ZONE).toInstant().minus(Duration.ofDays(60));
+        Map<Long, Instant> last = new HashMap<>();
+        orders.forEach(o -> last.merge(o.customerId(), o.at(), (x, y) -> x.isAfter(y) ? x : y));
+        Map<Long, String> tierOf = classified.stream().collect(Collectors.toMap(ReportSeeds.Classified::customerId,
+                ReportSeeds.Classified::tier));
+        XSSFSheet byTier = book.getSheet("Churn by tier");
+        assertTable(byTier);
+        assertThat(byTier.getLastRowNum()).isEqualTo(3);
+        for (int r = 1; r <= byTier.getLastRowNum(); r++) {
+            String tier = text(byTier.getRow(r), 0);
+            List<Long> members = last.keySet().stream().filter(c -> tier.equals(tierOf.get(c))).toList();
+            long churned = members.stream().filter(c -> last.get(c).isBefore(churnBefore)).count();
+            assertThat(number(byTier.getRow(r), 1)).as(tier).isEqualTo(members.size());
+            assertThat(number(byTier.getRow(r), 2)).as(tier).isEqualTo(churned);
+        }
+
+        XSSFSheet bands = book.getSheet("Churn probability");
+        assertTable(bands);
+        assertThat(bands.getLastRowNum()).isEqualTo(11);
+        for (int band = 0; band < 10; band++) {
+            int b = band;
+            long expected = classified.stream().filter(c -> c.pAlive() != null
+                    && Math.min(9, (int) Math.floor((1 - c.pAlive()) * 10)) == b).count();
+            assertThat(number(bands.getRow(band + 1), 1)).as("band %d", band).isEqualTo(expected);
+        }
+        assertThat(number(bands.getRow(11), 1)).isEqualTo(classified.stream().filter(c -> c.pAlive() == null).count());
+        assertThat(bands.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
+    }
+
+    @Test
+    void shouldSumTheLedgerPerCustomerSegmentForProfitability() {
+        XSSFWorkbook book = Workbooks.open(files.get("profitability"));
+        assertThat(Workbooks.sheetNames(book)).containsExactly("Summary", "By channel", "By segment",
+                "By segment and channel", "By channel and month");
+        Map<Long, String> segmentOf = classified.stream().collect(Collectors.toMap(ReportSeeds.Classified::customerId,
+                ReportSeeds.Classified::segment));
+        Map<String, BigDecimal> net = new TreeMap<>();
+        Map<String, BigDecimal> refunds = new TreeMap<>();
+        jdbc.query("select o.customer_id, sum(e.amount), sum(case when e.kind = 'REFUND' then -e.amount else 0 end) "
+                + "from ledger_entry e join sales_order o on o.id = e.order_id join channel c on c.id = o.channel_id "
+                + "where c.code in (?, ?) group by o.customer_id", rs -> {
+                    net.merge(segmentOf.get(rs.getLong(1)), rs.getBigDecimal(2), BigDecimal::add);
+                    refunds.merge(segmentOf.get(rs.getLong(1)), rs.getBigDecimal(3), BigDecimal::add);
+                }, codes.get(0), codes.get(1));
+        XSSFSheet sheet = book.getSheet("By segment");
+        assertTable(sheet);
+        assertThat(sheet.getLastRowNum()).isEqualTo(net.size());
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            assertThat(number(row, column(sheet, "Net"))).as(text(row, 0))
+                    .isCloseTo(net.get(text(row, 0)).doubleValue(), within(0.005));
+            assertThat(number(row, column(sheet, "Refunds"))).isCloseTo(refunds.get(text(row, 0)).doubleValue(), within(0.005));
+        }
+        assertThat(sheet.getRow(1).getCell(column(sheet, "Net")).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        assertThat(chartCount(sheet)).isEqualTo(1);
+        assertThat(book.getSheet("By segment and channel").getLastRowNum()).isEqualTo(orders.stream()
+                .map(o -> segmentOf.get(o.customerId()) + "|" + o.channel()).distinct().count());
+    }
+
+    @Test
+    void shouldMeasureApprovalsAgainstTheReviewSla() {
+        XSSFWorkbook book = Workbooks.open(files.get("approvals"));
+        assertThat(Workbooks.sheetNames(book)).containsExactly("Summary", "Audit outcomes", "Outcomes by channel",
+                "Rules fired", "Lead times", "Review times", "Reject reasons", "Throughput per person", "Escalations");
+        Map<String, Long> outcomes = new TreeMap<>();
+        jdbc.query("select a.outcome, count(*) from audit_result a join sales_order o on o.id = a.order_id "
+                + "join channel c on c.id = o.channel_id where c.code in (?, ?) group by a.outcome",
+                rs -> {
+                    outcomes.put(rs.getString(1), rs.getLong(2));
+                }, codes.get(0), codes.get(1));
+        XSSFSheet audit = book.getSheet("Audit outcomes");
+        assertTable(audit);
+        long clerkReviews = 0;
+        for (int r = 1; r <= audit.getLastRowNum(); r++) {
+            if ("Clerk review".equals(text(audit.getRow(r), 0))) {
+                clerkReviews = (long) number(audit.getRow(r), 1);
+            }
+        }
+        assertThat(clerkReviews).isEqualTo(outcomes.get("CLERK_REVIEW")).isEqualTo(decisions.size());
+        assertThat(audit.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getPieChartList()).hasSize(1);
+
+        Map<String, Long> rules = new TreeMap<>();
+        jdbc.queryForList("select a.fired_rules from audit_result a join sales_order o on o.id = a.order_id "
+                + "join channel c on c.id = o.channel_id where c.code in (?, ?)", String.class, codes.get(0), codes.get(1))
+                .forEach(fired -> java.util.Arrays.stream(fired.split(",")).filter(x -> !x.isBlank())
+                        .forEach(rule -> rules.merge(rule.strip(), 1L, Long::sum)));
+        XSSFSheet fired = book.getSheet("Rules fired");
+        Map<String, Long> writtenRules = new TreeMap<>();
+        for (int r = 1; r <= fired.getLastRowNum(); r++) {
+            writtenRules.put(text(fired.getRow(r), 0), (long) number(fired.getRow(r), 1));
+        }
+        assertThat(writtenRules).isEqualTo(rules).isNotEmpty();
+        assertThat(chartCount(fired)).isEqualTo(1);
+
+        List<ReportSeeds.Decision> reviewed = decisions.stream().filter(d -> d.review() != null).toList();
+        XSSFSheet lead = book.getSheet("Lead times");
+        assertTable(lead);
+        Row all = null;
+        for (int r = 1; r <= lead.getLastRowNum(); r++) {
+            if ("(all channels)".equals(text(lead.getRow(r), 0)) && "Clerk review".equals(text(lead.getRow(r), 1))) {
+                all = lead.getRow(r);
+            }
+        }
+        assertThat(all).isNotNull();
+        long inTime = reviewed.stream().filter(d -> !"OVERDUE".equals(d.review()) && d.reviewHours() <= 4).count();
+        long toPeople = outcomes.getOrDefault("CLERK_REVIEW", 0L) + outcomes.getOrDefault("MANAGER_APPROVAL", 0L);
+        assertThat(number(all, column(lead, "Started"))).isEqualTo(toPeople);
+        assertThat(number(all, column(lead, "Finished"))).isEqualTo(reviewed.size());
+        assertThat(number(all, column(lead, "Open"))).isEqualTo(toPeople - reviewed.size());
+        assertThat(number(all, column(lead, "Within SLA"))).isEqualTo(inTime);
+        assertThat(number(all, column(lead, "SLA met"))).isCloseTo((double) inTime / reviewed.size(), within(1e-6));
+        assertThat(number(all, column(lead, "Average hours"))).isCloseTo(reviewed.stream()
+                .mapToDouble(ReportSeeds.Decision::reviewHours).average().orElseThrow(), within(0.001));
+        assertThat(number(all, column(lead, "Open past SLA"))).isZero();
+        assertThat(all.getCell(column(lead, "SLA met")).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat(chartCount(book.getSheet("Review times"))).isEqualTo(1);
+
+        XSSFSheet people = book.getSheet("Throughput per person");
+        Map<String, Row> byPerson = new HashMap<>();
+        for (int r = 1; r <= people.getLastRowNum(); r++) {
+            byPerson.put(text(people.getRow(r), 0), people.getRow(r));
+        }
+        assertThat(byPerson.keySet()).containsExactlyInAnyOrder(ReportSeeds.CLERK_A, ReportSeeds.CLERK_B, ReportSeeds.MANAGER);
+        Row clerkA = byPerson.get(ReportSeeds.CLERK_A);
+        assertThat(number(clerkA, column(people, "Reviews"))).isEqualTo(count(d -> ReportSeeds.CLERK_A.equals(d.reviewer())));
+        assertThat(number(clerkA, column(people, "Approved"))).isEqualTo(count(d -> "APPROVED".equals(d.review())));
+        assertThat(number(clerkA, column(people, "Escalated"))).isEqualTo(count(d -> "ESCALATED".equals(d.review())));
+        assertThat(number(byPerson.get(ReportSeeds.CLERK_B), column(people, "Rejected")))
+                .isEqualTo(count(d -> "REJECTED".equals(d.review())));
+        assertThat(number(byPerson.get(ReportSeeds.MANAGER), column(people, "Approved as manager")))
+                .isEqualTo(count(d -> "APPROVED".equals(d.managerDecision())));
+        assertThat(number(byPerson.get(ReportSeeds.MANAGER), column(people, "Rejected as manager")))
+                .isEqualTo(count(d -> "REJECTED".equals(d.managerDecision())));
+
+        XSSFSheet reasons = book.getSheet("Reject reasons");
+        Map<String, Long> writtenReasons = new HashMap<>();
+        for (int r = 1; r <= reasons.getLastRowNum(); r++) {
+            writtenReasons.put(text(reasons.getRow(r), 0) + ":" + text(reasons.getRow(r), 1), (long) number(reasons.getRow(r), 2));
+        }
+        assertThat(writtenReasons).containsEntry("Clerk:" + ReportSeeds.CLERK_REJECT, count(d -> "REJECTED".equals(d.review())))
+                .containsEntry("Manager:" + ReportSeeds.MANAGER_REJECT, count(d -> "REJECTED".equals(d.managerDecision())));
+
+        XSSFSheet escalations = book.getSheet("Escalations");
+        assertThat(escalations.getLastRowNum()).isEqualTo(2);
+        for (int r = 1; r <= 2; r++) {
+            String channel = text(escalations.getRow(r), 0);
+            assertThat(number(escalations.getRow(r), 2)).as(channel)
+                    .isEqualTo(count(d -> d.channel().equals(channel) && "ESCALATED".equals(d.review())));
+            assertThat(number(escalations.getRow(r), 3)).as(channel)
+                    .isEqualTo(count(d -> d.channel().equals(channel) && "OVERDUE".equals(d.review())));
+        }
+    }
+
+    @Test
+    void shouldCountCareAndPromotionTasksAndThePurchaseAfterTaskRate() {
+        XSSFWorkbook book = Workbooks.open(files.get("engagement"));
+        assertThat(Workbooks.sheetNames(book)).containsExactly("摘要", "按任务类型", "按结果", "按等级", "按月", "逾期任务");
+        List<ReportSeeds.Task> inWindow = tasks.stream().filter(ReportSeeds.Task::inWindow).toList();
+        XSSFSheet sheet = book.getSheet("按任务类型");
+        assertTable(sheet);
+        assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        for (int r = 1; r <= 2; r++) {
+            Row row = sheet.getRow(r);
+            String purpose = "关怀".equals(text(row, 0)) ? "CARE" : "PROMOTE";
+            List<ReportSeeds.Task> group = inWindow.stream().filter(t -> t.purpose().equals(purpose)).toList();
+            long checked = group.stream().filter(t -> t.boughtAgain() != null).count();
+            long bought = group.stream().filter(t -> Boolean.TRUE.equals(t.boughtAgain())).count();
+            assertThat(number(row, column(sheet, "创建"))).as(purpose).isEqualTo(group.size());
+            assertThat(number(row, column(sheet, "完成"))).isEqualTo(group.stream().filter(t -> t.closedAt() != null).count());
+            assertThat(number(row, column(sheet, "逾期"))).isEqualTo(group.stream().filter(ReportSeeds.Task::overdue).count());
+            assertThat(number(row, column(sheet, "逾期完成"))).isEqualTo(group.stream().filter(ReportSeeds.Task::late).count());
+            assertThat(number(row, column(sheet, "已核查复购"))).isEqualTo(checked);
+            assertThat(number(row, column(sheet, "任务后复购率"))).isCloseTo((double) bought / checked, within(1e-6));
+        }
+        assertThat(sheet.getRow(1).getCell(column(sheet, "任务后复购率")).getCellStyle().getDataFormatString())
+                .isEqualTo("0.0%");
+        assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getBarChartList()).hasSize(1);
+
+        XSSFSheet outcomes = book.getSheet("按结果");
+        assertThat(outcomes.getLastRowNum()).isEqualTo(inWindow.stream()
+                .map(t -> t.purpose() + t.outcome()).distinct().count());
+        Map<String, Long> contacted = new TreeMap<>();
+        for (int r = 1; r <= outcomes.getLastRowNum(); r++) {
+            if ("已联系".equals(text(outcomes.getRow(r), 1))) {
+                contacted.put(text(outcomes.getRow(r), 0), (long) number(outcomes.getRow(r), 2));
+            }
+        }
+        assertThat(contacted.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(inWindow.stream().filter(t -> "CONTACTED".equals(t.outcome())).count()).isPositive();
+
+        XSSFSheet overdue = book.getSheet("逾期任务");
+        assertThat(overdue.getLastRowNum()).isEqualTo(inWindow.stream().filter(ReportSeeds.Task::overdue).count()).isPositive();
+        for (int r = 1; r <= overdue.getLastRowNum(); r++) {
+            assertThat(text(overdue.getRow(r), column(overdue, "手机号"))).matches("1\\d{2}\\*{4}\\d{4}");
+        }
+        assertThat(overdue.getRow(1).getCell(column(overdue, "截止时间")).getCellStyle().getDataFormatString())
+                .isEqualTo("yyyy-mm-dd hh:mm:ss");
+    }
+
+    private void assertGroupCounts(XSSFSheet sheet, java.util.function.Function<ReportSeeds.Classified, String> key) {
+        assertTable(sheet);
+        Map<String, Long> expected = classified.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+        Map<String, Long> written = new TreeMap<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            written.put(text(sheet.getRow(r), 0), (long) number(sheet.getRow(r), 1));
+        }
+        assertThat(written).as(sheet.getSheetName()).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldCompareTiersOnTheTwoChosenDays() {
+        XSSFWorkbook book = Workbooks.open(files.get("customers-dates"));
+        assertMigration(book.getSheet("Tier migration"), MIGRATION_FROM, MIGRATION_TO);
+        assertThat(text(book.getSheetAt(0).getRow(valueRow(book.getSheetAt(0), "Tier migration between")), 1))
+                .isEqualTo(MIGRATION_FROM + " → " + MIGRATION_TO);
+    }
+
+    /** Rows: the tier at the end of the first day; columns: at the end of the second; every customer in one cell. */
+    private void assertMigration(XSSFSheet migration, LocalDate first, LocalDate second) {
+        assertTable(migration);
+        List<String> header = Workbooks.header(migration);
+        assertThat(header.get(0)).contains(first.toString()).contains(second.toString());
+        long cells = 0;
+        long changed = 0;
+        for (int r = 1; r <= migration.getLastRowNum(); r++) {
+            Row row = migration.getRow(r);
+            String from = tierOf(text(row, 0));
+            for (int c = 1; c <= 4; c++) {
+                String to = tierOf(header.get(c));
+                long expected = classified.stream().filter(x -> x.tierOn(first).equals(from) && x.tierOn(second).equals(to))
+                        .count();
+                assertThat(number(row, c)).as("%s → %s", from, to).isEqualTo(expected);
+                cells += expected;
+                changed += from.equals(to) ? 0 : expected;
+            }
+        }
+        assertThat(cells).isEqualTo(classified.size());
+        assertThat(changed).as("some customers changed tier between %s and %s", first, second).isPositive();
+    }
+
+    private static String tierOf(String label) {
+        return "(no tier yet)".equals(label) ? "" : label;
+    }
+
+    private long count(java.util.function.Predicate<ReportSeeds.Decision> which) {
+        return decisions.stream().filter(which).count();
+    }
+
+    private static int valueRow(XSSFSheet summary, String label) {
+        for (Row row : summary) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no summary line '" + label + "'");
     }
 
     private void request(String name, String role, String language, Map<String, Object> extra, LocalDate from, LocalDate to) {
@@ -494,7 +886,7 @@ class ReportsIT {
         parameters.put("from", from.toString());
         parameters.put("to", to.toString());
         parameters.put("channels", codes);
-        String kind = name.replace("-admin", "").replace("-guangdong", "");
+        String kind = name.replaceAll("-(admin|guangdong|high|dates)$", "");
         ReportRecord queued = users.api(role).post().uri("/api/reports")
                 .body(Map.of("kind", kind, "parameters", parameters, "language", language))
                 .retrieve().body(ReportRecord.class);

@@ -58,6 +58,11 @@ public final class ReportContext {
         return parameters.to().plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /** When the report was generated: "now" for open and overdue work. */
+    public Instant generatedAt() {
+        return generatedAt;
+    }
+
     public LocalDateTime local(Instant instant) {
         return LocalDateTime.ofInstant(instant, zone);
     }
@@ -79,6 +84,8 @@ public final class ReportContext {
                         : String.join(", ", parameters.channels()))
                 .text("summary.provinces", parameters.provinces().isEmpty() ? labels().get("summary.all")
                         : String.join(", ", parameters.provinces()))
+                .text("summary.tiers", parameters.tiers().isEmpty() ? labels().get("summary.all")
+                        : String.join(", ", parameters.tiers()))
                 .text("summary.zone", zone.getId())
                 .dateTime("summary.generatedAt", local(generatedAt))
                 .text("summary.requestedBy", requestedBy)

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * One report of the catalogue. A new report (customers, approvals, engagement once their tables exist) is one more
- * Spring bean implementing this interface; the catalogue, the REST API, the archive and the schedules pick it up.
+ * One report of the catalogue. A new report is one more Spring bean implementing this interface; the catalogue, the
+ * REST API, the archive and the schedules pick it up.
  */
 public interface ReportDefinition {
 

@@ -1,5 +1,6 @@
 package com.tierflow.report.internal;
 
+import com.tierflow.classification.CustomerTier;
 import com.tierflow.report.ReportForbiddenException;
 import com.tierflow.report.ReportKindInfo;
 import com.tierflow.report.ReportParameters;
@@ -27,6 +28,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -178,6 +180,20 @@ class ReportDesk implements ReportService {
         refuse(!parameters.channels().isEmpty() && !accepted.contains(ReportParameter.CHANNELS), "channels", definition);
         refuse(!parameters.provinces().isEmpty() && !accepted.contains(ReportParameter.PROVINCES), "provinces", definition);
         refuse(!parameters.tiers().isEmpty() && !accepted.contains(ReportParameter.TIERS), "tiers", definition);
+        for (String tier : parameters.tiers()) {
+            if (Arrays.stream(CustomerTier.values()).noneMatch(t -> t.name().equals(tier))) {
+                throw new RejectedRequestException("'" + tier + "' is not a customer tier; tiers are "
+                        + Arrays.toString(CustomerTier.values()) + ".");
+            }
+        }
+        boolean migrationDates = parameters.migrationFrom() != null || parameters.migrationTo() != null;
+        refuse(migrationDates && !accepted.contains(ReportParameter.MIGRATION_DATES), "migrationFrom/migrationTo",
+                definition);
+        if (migrationDates && parameters.from() != null && parameters.to() != null
+                && parameters.migrationEnd().isBefore(parameters.migrationStart())) {
+            throw new RejectedRequestException("'migrationTo' (" + parameters.migrationEnd() + ") is before 'migrationFrom' ("
+                    + parameters.migrationStart() + ").");
+        }
         if (parameters.churnDays() < 1 || parameters.churnDays() > 3660) {
             throw new RejectedRequestException("'churnDays' must be between 1 and 3660.");
         }
@@ -186,7 +202,7 @@ class ReportDesk implements ReportService {
     private static void refuse(boolean refused, String parameter, ReportDefinition definition) {
         if (refused) {
             throw new RejectedRequestException("The report '" + definition.kind() + "' cannot be filtered by '"
-                    + parameter + "'" + ("tiers".equals(parameter) ? " (tiers arrive with customer classification)." : "."));
+                    + parameter + "'.");
         }
     }
 

@@ -6,5 +6,7 @@ public enum ReportParameter {
     PROVINCES,
     TIERS,
     GRANULARITY,
-    CHURN_DAYS
+    CHURN_DAYS,
+    /** migrationFrom and migrationTo: the two dates of the customers report's tier migration matrix */
+    MIGRATION_DATES
 }

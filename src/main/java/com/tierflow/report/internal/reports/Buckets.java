@@ -1,6 +1,7 @@
 package com.tierflow.report.internal.reports;
 
 import com.tierflow.report.Granularity;
+import com.tierflow.report.internal.ReportContext;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,11 @@ public final class Buckets {
             periodStart = next;
         }
         return buckets;
+    }
+
+    /** The calendar months of a report's window in its zone. */
+    static List<Bucket> months(ReportContext context) {
+        return of(context.parameters().from(), context.parameters().to(), Granularity.MONTH, context.zone());
     }
 
     private static Instant instant(LocalDate day, ZoneId zone) {

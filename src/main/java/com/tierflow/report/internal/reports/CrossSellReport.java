@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the second half of the window exceeds the first.
  */
 @Component
-class CrossSellReport extends QueryReport {
+class CrossSellReport extends QueryReport<ReportQueries> {
 
     static final String KIND = "cross-sell";
     private static final int PAIRS = 500;
@@ -43,7 +43,7 @@ class CrossSellReport extends QueryReport {
             text("col.province", 12));
 
     CrossSellReport(ReportQueries queries) {
-        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.TIERS);
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * files themselves; the window applies to when files arrived. The per-file error report stays with each import.
  */
 @Component
-class ImportsReport extends QueryReport {
+class ImportsReport extends QueryReport<ReportQueries> {
 
     static final String KIND = "imports";
     private static final int FILES = 50_000;

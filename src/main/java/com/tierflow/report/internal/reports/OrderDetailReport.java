@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fifth of the export's time.
  */
 @Component
-class OrderDetailReport extends QueryReport {
+class OrderDetailReport extends QueryReport<ReportQueries> {
 
     static final String KIND = "order-detail";
     /** Excel's row limit minus the header. */

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * categories (pie) and SKUs; categories by province and by period; the ledger reconciliation per channel.
  */
 @Component
-class OrdersReport extends QueryReport {
+class OrdersReport extends QueryReport<ReportQueries> {
 
     static final String KIND = "orders";
     /** A pie with more slices than this is unreadable; it shows the largest, the table beside it lists all. */
@@ -46,7 +46,8 @@ class OrdersReport extends QueryReport {
     private final LedgerQueries ledger;
 
     OrdersReport(ReportQueries queries, LedgerQueries ledger) {
-        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.GRANULARITY);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.TIERS,
+                ReportParameter.GRANULARITY);
         this.ledger = ledger;
     }
 

@@ -6,11 +6,11 @@ import static com.tierflow.report.internal.workbook.Column.money;
 import static com.tierflow.report.internal.workbook.Column.percent;
 import static com.tierflow.report.internal.workbook.Column.text;
 
-import com.tierflow.report.Granularity;
 import com.tierflow.report.internal.ReportContext;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.Profit;
 import com.tierflow.report.internal.reports.ReportQueries.ProfitPeriod;
+import com.tierflow.report.internal.reports.ReportQueries.SegmentProfit;
 import com.tierflow.report.internal.workbook.CellKind;
 import com.tierflow.report.internal.workbook.Charts;
 import com.tierflow.report.internal.workbook.Charts.Place;
@@ -21,23 +21,22 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Profitability by channel from the ledger: goods, discounts, shipping, refunds and net, per channel and per channel
- * and month. Tierflow knows no cost of goods, so net is what customers paid; the split by customer segment is added
- * as a further sheet once classification (#4) provides segments.
+ * Profitability from the ledger: goods, discounts, shipping, refunds and net per channel, per customer segment (the
+ * current classification's, bar chart), per segment and channel, and per channel and month. Tierflow knows no cost of
+ * goods, so net is what customers paid.
  */
 @Component
-class ProfitabilityReport extends QueryReport {
+class ProfitabilityReport extends QueryReport<ReportQueries> {
 
     static final String KIND = "profitability";
 
     ProfitabilityReport(ReportQueries queries) {
-        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.TIERS);
     }
 
     @Override
     public long write(ReportContext context) {
-        List<Bucket> months = Buckets.of(context.parameters().from(), context.parameters().to(), Granularity.MONTH,
-                context.zone());
+        List<Bucket> months = Buckets.months(context);
         Window window = Window.of(context, months);
         List<Profit> channels = queries.profitByChannel(window);
         BigDecimal goods = sum(channels.stream().map(Profit::goods).toList());
@@ -67,7 +66,9 @@ class ProfitabilityReport extends QueryReport {
                             new Series(sheet.headerText(2), channels.stream().map(Profit::goods).toArray(Number[]::new), sheet.range(2)),
                             new Series(sheet.headerText(7), channels.stream().map(Profit::net).toArray(Number[]::new), sheet.range(7))));
         }
-        context.progress(50);
+        context.progress(40);
+        long segmentRows = bySegment(context, window, net);
+        context.progress(70);
         List<ProfitPeriod> periods = queries.profitByPeriod(window);
         TableSheet monthly = context.workbook().table("sheet.profitByMonth", List.of(date("col.periodStart"),
                 text("col.channel", 16), money("col.goods"), money("col.discounts"), money("col.shipping"),
@@ -75,7 +76,39 @@ class ProfitabilityReport extends QueryReport {
         periods.forEach(p -> monthly.row(months.get(p.idx()).firstDay, p.channelCode(), p.goods(), p.discounts(),
                 p.shipping(), p.refund(), p.net()));
         monthly.finish();
-        return channels.size() + periods.size();
+        return channels.size() + segmentRows + periods.size();
+    }
+
+    private long bySegment(ReportContext context, Window window, BigDecimal allNet) {
+        List<SegmentProfit> segments = queries.profitBySegmentTotals(window);
+        TableSheet sheet = context.workbook().table("sheet.profitBySegment", List.of(text("col.segment", 20),
+                integer("col.customers"), integer("col.orders"), money("col.goods"), money("col.discounts"),
+                money("col.shipping"), money("col.refunds"), money("col.net"), percent("col.discountRate"),
+                percent("col.netShare")));
+        String[] names = segments.stream().map(s -> segmentName(context, s)).toArray(String[]::new);
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentProfit s = segments.get(i);
+            sheet.row(names[i], s.customers(), s.orders(), s.goods(), s.discounts(), s.shipping(), s.refund(), s.net(),
+                    Ratios.share(s.discounts(), s.goods()), Ratios.share(s.net(), allNet));
+        }
+        sheet.finish();
+        if (!segments.isEmpty()) {
+            Charts.bar(sheet, new Place(11, 1, 12, 20), context.labels().get("chart.netBySegment"), names,
+                    sheet.range(0), List.of(new Series(sheet.headerText(7),
+                            segments.stream().map(SegmentProfit::net).toArray(Number[]::new), sheet.range(7))));
+        }
+        List<SegmentProfit> bySegmentAndChannel = queries.profitBySegment(window);
+        TableSheet split = context.workbook().table("sheet.profitBySegmentChannel", List.of(text("col.segment", 20),
+                text("col.channel", 16), integer("col.customers"), integer("col.orders"), money("col.goods"),
+                money("col.discounts"), money("col.shipping"), money("col.refunds"), money("col.net")));
+        bySegmentAndChannel.forEach(s -> split.row(segmentName(context, s), s.channelCode(), s.customers(), s.orders(),
+                s.goods(), s.discounts(), s.shipping(), s.refund(), s.net()));
+        split.finish();
+        return segments.size() + bySegmentAndChannel.size();
+    }
+
+    private static String segmentName(ReportContext context, SegmentProfit profit) {
+        return profit.segment().isEmpty() ? context.labels().get("value.unclassified") : profit.segment();
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

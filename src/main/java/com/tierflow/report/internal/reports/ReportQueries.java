@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The reports' read-only queries over orders, customers and imports (SQL in ReportQueries.xml, both databases). */
+/** The reports' read-only queries over orders, customers, their classification and imports (SQL in ReportQueries.xml, both databases). */
 @Mapper
 public interface ReportQueries {
 
@@ -59,6 +59,14 @@ public interface ReportQueries {
                         BigDecimal refund, BigDecimal net) {
     }
 
+    record SegmentProfit(String segment, String channelCode, long customers, long orders, BigDecimal goods,
+                         BigDecimal discounts, BigDecimal shipping, BigDecimal refund, BigDecimal net) {
+    }
+
+    /** Customers whose churn probability falls in the tenth {@code band} (0–9); -1: no model for them. */
+    record ProbabilityBand(int band, long customers) {
+    }
+
     record ImportChannel(String channelCode, long files, long completed, long withErrors, long failed, long duplicates,
                          long rowsRead, long rowsImported, long rowsSkipped, long rowsDuplicate, long rowsConflict) {
     }
@@ -92,6 +100,10 @@ public interface ReportQueries {
 
     List<Churn> churnByProvince(@Param("w") Window window, @Param("churnBefore") Instant churnBefore);
 
+    List<Churn> churnByTier(@Param("w") Window window, @Param("churnBefore") Instant churnBefore);
+
+    List<ProbabilityBand> churnProbabilities(@Param("w") Window window);
+
     List<Pair> categoryPairs(@Param("w") Window window, @Param("limit") int limit);
 
     List<Prospect> prospects(@Param("w") Window window, @Param("has") String hasCategory,
@@ -100,6 +112,10 @@ public interface ReportQueries {
     List<Rising> risingSpend(@Param("w") Window window, @Param("mid") Instant mid, @Param("limit") int limit);
 
     List<Profit> profitByChannel(@Param("w") Window window);
+
+    List<SegmentProfit> profitBySegment(@Param("w") Window window);
+
+    List<SegmentProfit> profitBySegmentTotals(@Param("w") Window window);
 
     List<ProfitPeriod> profitByPeriod(@Param("w") Window window);
 

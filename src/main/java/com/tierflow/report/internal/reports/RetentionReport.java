@@ -4,11 +4,11 @@ import static com.tierflow.report.internal.workbook.Column.integer;
 import static com.tierflow.report.internal.workbook.Column.percent;
 import static com.tierflow.report.internal.workbook.Column.text;
 
-import com.tierflow.report.Granularity;
 import com.tierflow.report.internal.ReportContext;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ReportQueries.Churn;
 import com.tierflow.report.internal.reports.ReportQueries.CohortCell;
+import com.tierflow.report.internal.reports.ReportQueries.ProbabilityBand;
 import com.tierflow.report.internal.workbook.CellKind;
 import com.tierflow.report.internal.workbook.Charts;
 import com.tierflow.report.internal.workbook.Charts.Place;
@@ -30,22 +30,23 @@ import org.springframework.stereotype.Component;
 /**
  * Retention and churn: monthly cohorts (month of first order × months since, colour-scaled) and the churn rate by
  * channel and by province, where a customer who ordered in the window but not in its last {@code churnDays} days has
- * churned. Churn by tier and the churn-probability distribution arrive with customer classification (#4).
+ * churned; the churn rate by current tier; the distribution of the churn probability (1 − P(alive) of the BG/NBD model
+ * of the current classification) over the window's customers.
  */
 @Component
-class RetentionReport extends QueryReport {
+class RetentionReport extends QueryReport<ReportQueries> {
 
     static final String KIND = "retention";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     RetentionReport(ReportQueries queries) {
-        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.CHURN_DAYS);
+        super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.TIERS,
+                ReportParameter.CHURN_DAYS);
     }
 
     @Override
     public long write(ReportContext context) {
-        List<Bucket> months = Buckets.of(context.parameters().from(), context.parameters().to(), Granularity.MONTH,
-                context.zone());
+        List<Bucket> months = Buckets.months(context);
         Window window = Window.of(context, months);
         Instant churnBefore = context.toExclusive().minus(Duration.ofDays(context.parameters().churnDays()));
         List<Churn> byChannel = queries.churnByChannel(window, churnBefore);
@@ -62,6 +63,12 @@ class RetentionReport extends QueryReport {
         context.progress(60);
         rows += churn(context, "sheet.churnByChannel", "col.channel", byChannel, true);
         rows += churn(context, "sheet.churnByProvince", "col.province", byProvince, false);
+        List<Churn> byTier = queries.churnByTier(window, churnBefore).stream()
+                .map(c -> c.groupKey().isEmpty() ? new Churn(context.labels().get("value.unclassified"), c.customers(),
+                        c.churned()) : c).toList();
+        rows += churn(context, "sheet.churnByTier", "col.tier", byTier, false);
+        context.progress(80);
+        rows += probabilities(context, queries.churnProbabilities(window));
         return rows;
     }
 
@@ -116,6 +123,27 @@ class RetentionReport extends QueryReport {
                             sheet.range(3))));
         }
         return rows.size();
+    }
+
+    /** Ten bands of churn probability and one for customers the model could not score, with a bar chart. */
+    private long probabilities(ReportContext context, List<ProbabilityBand> bands) {
+        long[] counts = new long[11];
+        bands.forEach(b -> counts[b.band() + 1] = b.customers());
+        long all = java.util.Arrays.stream(counts).sum();
+        TableSheet sheet = context.workbook().table("sheet.churnProbability", List.of(text("col.churnProbability", 18),
+                integer("col.customers"), percent("col.share")));
+        String[] names = new String[10];
+        Number[] values = new Number[10];
+        for (int band = 0; band < 10; band++) {
+            names[band] = (band * 10) + "–" + (band * 10 + 10) + "%";
+            values[band] = counts[band + 1];
+            sheet.row(names[band], counts[band + 1], Ratios.rate(counts[band + 1], all));
+        }
+        sheet.row(context.labels().get("value.notModelled"), counts[0], Ratios.rate(counts[0], all));
+        sheet.finish();
+        Charts.bar(sheet, new Place(4, 1, 10, 18), context.labels().get("chart.churnProbability"), names,
+                sheet.range(0, 1, 10), List.of(new Series(sheet.headerText(1), values, sheet.range(1, 1, 10))));
+        return 11;
     }
 
     private static XSSFColor rgb(int r, int g, int b) {
