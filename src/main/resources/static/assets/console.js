@@ -112,7 +112,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     var kind = document.getElementById('report-kind');
     if (!kind) { return; }
-    var fields = { channels: 'channels', granularity: 'granularity', churnDays: 'churn_days' };
+    var fields = { channels: 'channels', provinces: 'provinces', tiers: 'tiers', granularity: 'granularity',
+      churnDays: 'churn_days', migrationFrom: 'migration_dates', migrationTo: 'migration_dates' };
     var update = function () {
       var option = kind.options[kind.selectedIndex];
       var taken = (option.getAttribute('data-parameters') || '').split(' ');

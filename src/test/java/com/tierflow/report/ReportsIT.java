@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.tierflow.audit.ApprovalSla;
 import com.tierflow.intake.Channel;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.ImportService;
@@ -65,6 +66,7 @@ class ReportsIT {
     private static final LocalDate MIGRATION_FROM = LocalDate.of(2022, 11, 15);
     private static final LocalDate MIGRATION_TO = LocalDate.of(2023, 12, 31);
 
+    @Autowired private ApprovalSla sla;
     @Autowired private ChannelService channels;
     @Autowired private ImportService imports;
     @Autowired private TestUsers users;
@@ -728,7 +730,8 @@ class ReportsIT {
             }
         }
         assertThat(all).isNotNull();
-        long inTime = reviewed.stream().filter(d -> !"OVERDUE".equals(d.review()) && d.reviewHours() <= 4).count();
+        double slaHours = sla.current().reviewSla().toMinutes() / 60.0;
+        long inTime = reviewed.stream().filter(d -> !"OVERDUE".equals(d.review()) && d.reviewHours() <= slaHours).count();
         long toPeople = outcomes.getOrDefault("CLERK_REVIEW", 0L) + outcomes.getOrDefault("MANAGER_APPROVAL", 0L);
         assertThat(number(all, column(lead, "Started"))).isEqualTo(toPeople);
         assertThat(number(all, column(lead, "Finished"))).isEqualTo(reviewed.size());

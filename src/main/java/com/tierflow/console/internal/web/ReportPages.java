@@ -2,6 +2,7 @@ package com.tierflow.console.internal.web;
 
 import com.tierflow.console.internal.ConsolePageException;
 import com.tierflow.intake.ChannelService;
+import com.tierflow.classification.CustomerTier;
 import com.tierflow.report.Granularity;
 import com.tierflow.report.ReportForbiddenException;
 import com.tierflow.report.ReportParameters;
@@ -62,16 +63,25 @@ class ReportPages {
 
     /** The request form as posted; dates are calendar days, both inclusive. */
     record RequestForm(String kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, List<String> channels, Granularity granularity,
-            Integer churnDays, String language) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, List<String> channels, String provinces,
+            List<String> tiers, Granularity granularity, Integer churnDays,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate migrationFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate migrationTo, String language) {
 
         ReportParameters parameters() {
-            return new ReportParameters(from, to, channels, List.of(), List.of(), granularity, churnDays);
+            return new ReportParameters(from, to, channels, provinceList(provinces), tiers, granularity, churnDays,
+                    migrationFrom, migrationTo);
         }
     }
 
+    /** Provinces as typed: separated by commas (either width) or spaces. */
+    static List<String> provinceList(String typed) {
+        return typed == null ? List.of() : java.util.Arrays.stream(typed.split("[,，\\s]+"))
+                .filter(p -> !p.isBlank()).toList();
+    }
+
     record ScheduleForm(String name, String kind, SchedulePeriod period, String cron, List<String> channels,
-            Granularity granularity, String language) {
+            List<String> tiers, Granularity granularity, String language) {
     }
 
     @GetMapping("/console/reports")
@@ -80,6 +90,7 @@ class ReportPages {
         model.addAttribute("catalogue", reports.catalogue());
         model.addAttribute("channels", channels.list());
         model.addAttribute("granularities", Granularity.values());
+        model.addAttribute("tiers", CustomerTier.values());
         model.addAttribute("defaultFrom", today.withDayOfMonth(1));
         model.addAttribute("defaultTo", today);
         model.addAttribute("reports", reports.list(null, ARCHIVE_SHOWN));
@@ -136,6 +147,7 @@ class ReportPages {
         model.addAttribute("catalogue", reports.catalogue());
         model.addAttribute("channels", channels.list());
         model.addAttribute("granularities", Granularity.values());
+        model.addAttribute("tiers", CustomerTier.values());
         model.addAttribute("periods", SchedulePeriod.values());
         model.addAttribute("schedules", reports.schedules());
         return "console/report-schedules";
@@ -145,7 +157,8 @@ class ReportPages {
     String createSchedule(ScheduleForm form, Authentication caller, RedirectAttributes redirect) {
         try {
             reports.createSchedule(new ScheduleDraft(OrderPages.blankToNull(form.name()), form.kind(),
-                    new ReportParameters(null, null, form.channels(), List.of(), List.of(), form.granularity(), null),
+                    new ReportParameters(null, null, form.channels(), List.of(), form.tiers(), form.granularity(), null,
+                            null, null),
                     form.period(), OrderPages.blankToNull(form.cron()), null,
                     OrderPages.blankToNull(form.language())), caller.getName());
             redirect.addFlashAttribute("saved", true);

@@ -6,6 +6,7 @@ import static com.tierflow.report.internal.workbook.Column.money;
 import static com.tierflow.report.internal.workbook.Column.percent;
 import static com.tierflow.report.internal.workbook.Column.text;
 
+import com.tierflow.audit.ApprovalSla;
 import com.tierflow.report.internal.ReportContext;
 import com.tierflow.report.internal.ReportParameter;
 import com.tierflow.report.internal.reports.ApprovalQueries.FiredRules;
@@ -25,14 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Approvals, for the orders placed in the window: audit outcomes (pie chart) overall and per channel, the rules that
- * fired (bar chart), lead times of the clerk review against its SLA ({@code tierflow.audit.review-sla}), of the
+ * fired (bar chart), lead times of the clerk review against its SLA (the one in force now), of the
  * manager's approval and end to end per channel, review times in bands (bar chart), reject reasons by who rejected,
  * each person's throughput, and escalations per channel.
  */
@@ -45,13 +45,13 @@ class ApprovalsReport extends QueryReport<ApprovalQueries> {
     /** Upper ends of the review-time bands in hours; the last band is open. */
     private static final int[] BANDS = {1, 2, 4, 8, 24, 72};
 
-    private final Duration reviewSla;
+    private final ApprovalSla sla;
     private final TransactionTemplate readOnly;
 
     ApprovalsReport(ApprovalQueries queries, TransactionTemplate transactions,
-            @Value("${tierflow.audit.review-sla:4h}") Duration reviewSla) {
+            ApprovalSla sla) {
         super(KIND, queries, ReportParameter.CHANNELS, ReportParameter.PROVINCES, ReportParameter.TIERS);
-        this.reviewSla = reviewSla;
+        this.sla = sla;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         // PostgreSQL streams with a cursor only inside a transaction
         readOnly.setReadOnly(true);
@@ -74,7 +74,7 @@ class ApprovalsReport extends QueryReport<ApprovalQueries> {
                 .figure("kpi.toPeople", CellKind.INTEGER, count(outcomes, o -> o.outcome().equals("CLERK_REVIEW")
                         || o.outcome().equals("MANAGER_APPROVAL")))
                 .figure("kpi.auditRejected", CellKind.INTEGER, count(outcomes, o -> o.outcome().equals("REJECT")))
-                .figure("kpi.reviewSlaHours", CellKind.DECIMAL, hours(reviewSla))
+                .figure("kpi.reviewSlaHours", CellKind.DECIMAL, hours(reviewSla()))
                 .figure("kpi.reviews", CellKind.INTEGER, reviews)
                 .figure("kpi.slaMet", CellKind.PERCENT, Ratios.rate(inTime, ended))
                 .figure("kpi.escalations", CellKind.INTEGER, journeys.stream().filter(j -> j.escalatedBy != null).count())
@@ -284,11 +284,16 @@ class ApprovalsReport extends QueryReport<ApprovalQueries> {
     }
 
     private boolean withinSla(ApprovalJourney j) {
-        return j.review.time().compareTo(reviewSla) <= 0;
+        return j.review.time().compareTo(reviewSla()) <= 0;
     }
 
     private boolean openPastSla(ApprovalJourney j, Instant now) {
-        return j.review.start != null && j.review.end == null && Duration.between(j.review.start, now).compareTo(reviewSla) > 0;
+        return j.review.start != null && j.review.end == null && Duration.between(j.review.start, now).compareTo(reviewSla()) > 0;
+    }
+
+    /** The SLA in force, as the administrators set it in the console (cached by the audit module). */
+    private Duration reviewSla() {
+        return sla.current().reviewSla();
     }
 
     private static long count(List<Outcome> outcomes, Predicate<Outcome> which) {
