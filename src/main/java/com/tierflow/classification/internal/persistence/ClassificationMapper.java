@@ -43,7 +43,17 @@ public interface ClassificationMapper {
 
     List<RunRow> recentRuns(@Param("limit") int limit);
 
-    int startRun(@Param("id") long id, @Param("at") Instant at);
+    int startRun(@Param("id") long id, @Param("at") Instant at, @Param("nodeId") String nodeId,
+            @Param("processInstanceId") String processInstanceId);
+
+    /** The run a process instance recorded already (a timer run whose job is retried). */
+    Optional<RunRow> findRunOfProcess(@Param("processInstanceId") String processInstanceId);
+
+    /** Runs the node was running when it stopped. */
+    List<RunRow> runningOn(@Param("nodeId") String nodeId);
+
+    /** Back to REQUESTED, unless another node started it meanwhile. */
+    int releaseRun(@Param("id") long id, @Param("nodeId") String nodeId, @Param("message") String message);
 
     void finishRun(RunRow run);
 

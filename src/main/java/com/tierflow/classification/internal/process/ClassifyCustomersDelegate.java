@@ -25,11 +25,12 @@ class ClassifyCustomersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long runId = (Long) execution.getVariable(ClassificationProcess.VAR_RUN_ID);
         if (runId == null) {
-            runId = requests.requestTimerRun().id;
+            runId = requests.requestTimerRun(execution.getProcessInstanceId()).id;
             execution.setVariable(ClassificationProcess.VAR_RUN_ID, runId);
         }
         try {
-            execution.setVariable(ClassificationProcess.VAR_DRY_RUN, runner.run(runId).dryRun);
+            execution.setVariable(ClassificationProcess.VAR_DRY_RUN,
+                    runner.run(runId, execution.getProcessInstanceId()).dryRun);
         } catch (RuntimeException e) {
             status.fail(runId, e);
             throw e;
