@@ -49,11 +49,12 @@ public interface ClassificationMapper {
     /** The run a process instance recorded already (a timer run whose job is retried). */
     Optional<RunRow> findRunOfProcess(@Param("processInstanceId") String processInstanceId);
 
-    /** Runs the node was running when it stopped. */
-    List<RunRow> runningOn(@Param("nodeId") String nodeId);
+    /** Runs the node started before the moment and is still running. */
+    List<RunRow> runningOn(@Param("nodeId") String nodeId, @Param("before") Instant before);
 
-    /** Back to REQUESTED, unless another node started it meanwhile. */
-    int releaseRun(@Param("id") long id, @Param("nodeId") String nodeId, @Param("message") String message);
+    /** Back to REQUESTED, unless it was started again meanwhile. */
+    int releaseRun(@Param("id") long id, @Param("nodeId") String nodeId, @Param("before") Instant before,
+            @Param("message") String message);
 
     void finishRun(RunRow run);
 
