@@ -6,6 +6,7 @@ import static com.tierflow.classification.ClassificationFixtures.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierflow.classification.internal.RunRequests;
 import com.tierflow.classification.internal.process.ClassificationProcess;
 import com.tierflow.classification.internal.process.EngagementProcess;
 import com.tierflow.intake.ChannelService;
@@ -50,6 +51,7 @@ class EngagementIT {
     @Autowired EngagementService engagement;
     @Autowired ManagementService management;
     @Autowired TestUsers users;
+    @Autowired RunRequests runRequests;
 
     private ClassificationFixtures fixtures;
 
@@ -144,6 +146,14 @@ class EngagementIT {
         assertThat(run.dryRun()).isFalse();
         Job next = management.createJobQuery().timers().activityId(ClassificationProcess.NIGHTLY_RUN).singleResult();
         assertThat(next.getDuedate()).isAfter(timer.getDuedate());
+
+        // a retried job (its variables rolled back by a failure or a crash) finds the run its first attempt recorded
+        String instance = jdbc.queryForObject("select process_instance_id from classification_run where id = ?",
+                String.class, run.id());
+        assertThat(instance).isNotNull();
+        assertThat(runRequests.requestTimerRun(instance).id).isEqualTo(run.id());
+        assertThat(jdbc.queryForObject("select count(*) from classification_run where process_instance_id = ?", Long.class,
+                instance)).isEqualTo(1);
     }
 
     /** The job executor may pick the due job at the same moment; either way it runs once. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +58,12 @@ class ClusterIT {
     private static final int CONFLICT_ORDERS = 3;
     private static final int BUYERS = 40;
     private static final int INBOX_FILES = 5;
+    /** Every order CL-n with n % 47 == 5 carries a line of 31,000: manager approval whatever the customer's tier. */
+    private static final int HIGH_VALUE_EVERY = 47;
+    private static final String HIGH_VALUE_PRICE = "31000.00";
+    private static final int MANUAL_RUNS_PER_NODE = 2;
+    /** The "nightly" classification every 20 seconds, so that both nodes' job executors race for several due times. */
+    private static final int TIMER_SECONDS = 20;
 
     @TempDir static Path dir;
     private final List<Buyer> buyers = IntStream.range(0, BUYERS)
@@ -68,6 +75,7 @@ class ClusterIT {
     private SingleConnectionDataSource connection;
     private int pushes;
     private long scheduleId;
+    private final List<Long> manualRuns = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     void runWorkload() throws Exception {
@@ -121,6 +129,11 @@ class ClusterIT {
         work.add(() -> push(nodeB, INBOX_FILES));
         work.add(() -> push(nodeB, 0));
         pushes = work.size();
+        // managers ask both nodes for a full classification at the same moment as the files arrive
+        for (int m = 0; m < MANUAL_RUNS_PER_NODE; m++) {
+            work.add(() -> requestClassification(nodeA));
+            work.add(() -> requestClassification(nodeB));
+        }
         CyclicBarrier together = new CyclicBarrier(work.size());
         ExecutorService pool = Executors.newFixedThreadPool(work.size());
         try {
@@ -144,11 +157,25 @@ class ClusterIT {
         nodeA.api().post().uri("/api/report-schedules/{id}/disable", scheduleId).retrieve().toBodilessEntity();
         Await.until(() -> db.queryForObject("select count(*) from report_run where schedule_id = ? and status in "
                 + "('QUEUED', 'RUNNING')", Integer.class, scheduleId), open -> open == 0, Duration.ofMinutes(1));
-        System.out.printf("ClusterIT workload: %.1f s; imports by node %s; scheduled reports by node %s%n",
+        // at least two due times of the classification timer, raced for by both job executors; then the timer is
+        // suspended (through the engine's API) so that the checks see a settled state
+        Await.until(() -> db.queryForObject("select count(*) from classification_run where run_trigger = 'TIMER' "
+                + "and status = 'COMPLETED'", Integer.class), timed -> timed >= 2, Duration.ofMinutes(3));
+        suspendClassificationTimer();
+        Await.until(() -> db.queryForObject("select count(*) from classification_run where status in ('REQUESTED', "
+                + "'RUNNING')", Integer.class) + db.queryForObject("select count(*) from ACT_RU_EXECUTION e join "
+                + "ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'customer-classification'", Integer.class),
+                open -> open == 0, Duration.ofMinutes(3));
+        System.out.printf("ClusterIT workload: %.1f s; imports by node %s; scheduled reports by node %s; "
+                        + "classification runs by trigger %s; approval tasks %d; engagement tasks %s%n",
                 (System.nanoTime() - started) / 1e9,
                 db.queryForList("select node_id || '=' || count(*) from import_run where status <> 'DUPLICATE_FILE' "
                         + "group by node_id", String.class),
-                db.queryForList("select node_id || '=' || count(*) from report_run group by node_id", String.class));
+                db.queryForList("select node_id || '=' || count(*) from report_run group by node_id", String.class),
+                db.queryForList("select run_trigger || '=' || count(*) from classification_run group by run_trigger",
+                        String.class),
+                db.queryForObject("select count(*) from approval_task", Integer.class),
+                db.queryForList("select purpose || '=' || count(*) from engagement_task group by purpose", String.class));
     }
 
     @AfterAll
@@ -248,6 +275,108 @@ class ClusterIT {
     }
 
     @Test
+    void shouldAuditEveryOrderOnceAndOpenExactlyOneApprovalTaskPerOrderSentToPeople() {
+        // every order audited: approved at once, or recorded once with the reasons it went to people or was rejected
+        assertThat(db.queryForList("select distinct status from sales_order", String.class))
+                .isSubsetOf("APPROVED", "PENDING_REVIEW", "REJECTED");
+        assertThat(db.queryForList("select order_id from audit_result", Long.class)).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(db.queryForList("select id from sales_order where status in "
+                        + "('PENDING_REVIEW', 'REJECTED')", Long.class));
+        // the orders the files make too expensive to approve automatically, whatever the audit learnt meanwhile
+        List<String> highValue = files.stream().flatMap(file -> file.orders().stream())
+                .filter(order -> order.lines().stream().anyMatch(line -> line.sku().equals("SKU-BIG")))
+                .map(OrderCsv.Order::orderNo).distinct().toList();
+        assertThat(highValue).isNotEmpty();
+        assertThat(db.queryForList("select o.channel_order_no from audit_result a join sales_order o on o.id = a.order_id "
+                + "where a.outcome = 'MANAGER_APPROVAL'", String.class)).containsAll(highValue);
+
+        List<Map<String, Object>> toPeople = db.queryForList("select order_id, process_instance_id from audit_result "
+                + "where outcome in ('CLERK_REVIEW', 'MANAGER_APPROVAL')");
+        assertThat(toPeople.size()).isGreaterThanOrEqualTo(highValue.size())
+                .isEqualTo(db.queryForObject("select count(*) from sales_order where status = 'PENDING_REVIEW'", Integer.class));
+        // one order-approval instance per such order, the one its audit result names, none for any other order
+        Map<String, String> instanceByOrder = new TreeMap<>();
+        db.queryForList("select e.BUSINESS_KEY_ order_id, e.ID_ instance from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d "
+                + "on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'order-approval' and e.ID_ = e.PROC_INST_ID_").forEach(row ->
+                assertThat(instanceByOrder.put((String) row.get("order_id"), (String) row.get("instance")))
+                        .as("second approval instance of order %s", row.get("order_id")).isNull());
+        assertThat(instanceByOrder).hasSameSizeAs(toPeople);
+        toPeople.forEach(row -> assertThat(instanceByOrder.get(row.get("order_id").toString()))
+                .as("approval instance of order %s", row.get("order_id")).isEqualTo(row.get("process_instance_id")));
+        // one open task each, in the engine and in the inbox table, none lost
+        assertThat(db.queryForObject("select count(*) from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ "
+                + "where d.KEY_ = 'order-approval'", Long.class)).isEqualTo(toPeople.size());
+        assertThat(db.queryForObject("select count(distinct PROC_INST_ID_) from ACT_RU_TASK t join ACT_RE_PROCDEF d "
+                + "on d.ID_ = t.PROC_DEF_ID_ where d.KEY_ = 'order-approval'", Long.class)).isEqualTo(toPeople.size());
+        assertThat(db.queryForObject("select count(*) from approval_task", Long.class)).isEqualTo(toPeople.size());
+        assertThat(db.queryForObject("select count(distinct order_id) from approval_task", Long.class))
+                .isEqualTo(toPeople.size());
+    }
+
+    @Test
+    void shouldStartExactlyOneClassificationRunPerTrigger() {
+        assertThat(db.queryForList("select status from classification_run", String.class)).isNotEmpty()
+                .allMatch("COMPLETED"::equals);
+        // after an import: one run per import that brought new orders, none for the others
+        assertThat(db.queryForList("select import_id from classification_run where run_trigger = 'IMPORT'", Long.class))
+                .containsExactlyInAnyOrderElementsOf(db.queryForList("select id from import_run "
+                        + "where status <> 'DUPLICATE_FILE' and orders_imported > 0", Long.class));
+        // by a manager: one run per request, whichever node took it
+        assertThat(db.queryForList("select id from classification_run where run_trigger = 'MANUAL'", Long.class))
+                .hasSize(2 * MANUAL_RUNS_PER_NODE).containsExactlyInAnyOrderElementsOf(manualRuns);
+        // on the timer: one timer job across the cluster, one process instance and one run per due time
+        assertThat(db.queryForObject("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'timer-start-event'",
+                Long.class)).isEqualTo(1);
+        List<Long> timerStarts = db.queryForList("select extract(epoch from START_TIME_)::bigint / ? from ACT_HI_PROCINST "
+                + "where PROC_DEF_KEY_ = 'customer-classification' and START_ACT_ID_ = 'nightlyRun'", Long.class,
+                TIMER_SECONDS);
+        assertThat(timerStarts).as("due times the timer fired at").hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        assertThat(db.queryForObject("select count(*) from classification_run where run_trigger = 'TIMER'", Long.class))
+                .isEqualTo(timerStarts.size());
+        // every run was carried by exactly one process instance
+        assertThat(db.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'customer-classification'",
+                Long.class)).isEqualTo(db.queryForObject("select count(*) from classification_run", Long.class));
+        // every customer with a counted order is classified once
+        assertThat(db.queryForObject("select count(*) from current_classification", Long.class))
+                .isEqualTo(db.queryForObject("select count(distinct customer_id) from sales_order where status in "
+                        + "('APPROVED', 'RELEASED', 'SHIPPED', 'COMPLETED', 'RETURNED')", Long.class));
+    }
+
+    @Test
+    void shouldOpenNoDuplicateCareOrPromotionTask() {
+        List<Map<String, Object>> tasks = db.queryForList("select id, customer_id, purpose, status, process_instance_id "
+                + "from engagement_task");
+        assertThat(tasks).as("care or promotion tasks").isNotEmpty()
+                .allSatisfy(task -> assertThat(task.get("status")).isEqualTo("OPEN"));
+        assertThat(db.queryForObject("select count(*) from (select customer_id, purpose from engagement_task "
+                + "group by customer_id, purpose having count(*) > 1) twice", Long.class)).isZero();
+        // every action the current classification recommends has its task, none lost
+        assertThat(db.queryForObject("select count(*) from current_classification c where c.action in ('CARE', 'PROMOTE') "
+                + "and not exists (select 1 from engagement_task t where t.customer_id = c.customer_id "
+                + "and t.purpose = c.action)", Long.class)).isZero();
+        // one engagement process instance and one open user task per task row
+        assertThat(db.queryForList("select e.BUSINESS_KEY_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d "
+                + "on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'customer-engagement' and e.ID_ = e.PROC_INST_ID_", String.class))
+                .containsExactlyInAnyOrderElementsOf(tasks.stream().map(task -> "task-" + task.get("id")).toList());
+        assertThat(db.queryForObject("select count(*) from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ "
+                + "where d.KEY_ = 'customer-engagement'", Long.class)).isEqualTo(tasks.size());
+        assertThat(db.queryForObject("select sum(tasks_created) from classification_run", Long.class))
+                .isEqualTo(tasks.size());
+    }
+
+    @Test
+    void shouldLeaveNoFailedJobOrIncidentBehindTheOptimisticLockingConflictsTheEngineRetried() {
+        assertThat(db.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();
+        assertThat(db.queryForList("select ID_ || ' ' || coalesce(EXCEPTION_MSG_, '') from ACT_RU_JOB "
+                + "where EXCEPTION_MSG_ is not null or RETRIES_ < 3 or LOCK_OWNER_ is not null", String.class)).isEmpty();
+        List<String> conflicts = new ArrayList<>(nodeA.linesInLog("OptimisticLockingException"));
+        conflicts.addAll(nodeB.linesInLog("OptimisticLockingException"));
+        // a conflict the engine handled is logged below ERROR and its job ran again; both are checked above
+        System.out.printf("ClusterIT: %d optimistic-locking conflicts logged, all retried: %s%n", conflicts.size(),
+                conflicts.stream().limit(3).toList());
+    }
+
+    @Test
     void shouldRefuseAnUploadAboveTheLimitWithAProblem() {
         MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
         upload.add("file", new ByteArrayResource(new byte[1_500_000]) {
@@ -279,6 +408,26 @@ class ClusterIT {
         return null;
     }
 
+    private Void requestClassification(ApplicationNode node) {
+        Map<?, ?> run = node.api().post().uri("/api/classification/runs").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("dryRun", false)).retrieve().body(Map.class);
+        manualRuns.add(((Number) run.get("id")).longValue());
+        return null;
+    }
+
+    /** Suspends the timer-start jobs of every version of the classification process, as an operator would. */
+    private void suspendClassificationTimer() {
+        List<?> definitions = nodeA.api().get()
+                .uri("/engine-rest/job-definition?processDefinitionKey=customer-classification&jobType=timer-start-event")
+                .retrieve().body(List.class);
+        assertThat(definitions).isNotEmpty();
+        for (Object definition : definitions) {
+            nodeA.api().put().uri("/engine-rest/job-definition/{id}/suspended", ((Map<?, ?>) definition).get("id"))
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("suspended", true, "includeJobs", true))
+                    .retrieve().toBodilessEntity();
+        }
+    }
+
     /**
      * File f: orders CL-(100 f) … CL-(100 f + 129), each always written the same way, so neighbouring files share 30
      * identical orders; and the conflict orders CX-0 … CX-2, whose lines differ between even and odd files (same total).
@@ -289,6 +438,9 @@ class ClusterIT {
             List<OrderCsv.Line> lines = new ArrayList<>();
             for (int l = 0; l <= n % 3; l++) {
                 lines.add(OrderCsv.line("SKU-" + (n + l) % 17, 1 + (n + l) % 4, (10 + n % 90) + ".50", (n % 5) + ".00"));
+            }
+            if (n % HIGH_VALUE_EVERY == 5) {
+                lines.add(OrderCsv.line("SKU-BIG", 1, HIGH_VALUE_PRICE, "0.00"));
             }
             csv.order("CL-" + n, orderedAt(n), buyers.get(n % BUYERS), "1.00", (n % 2 == 0 ? "0.00" : "8.00"),
                     lines.toArray(OrderCsv.Line[]::new));
@@ -321,7 +473,8 @@ class ClusterIT {
                 Map.entry("tierflow.intake.orders-per-chunk", "20"),
                 Map.entry("tierflow.intake.max-upload-size", "1MB"),
                 Map.entry("tierflow.report.poll-interval", "500ms"),
-                Map.entry("tierflow.report.schedule-check-interval", "1s")));
+                Map.entry("tierflow.report.schedule-check-interval", "1s"),
+                Map.entry("tierflow.classification.nightly-cron", "0/" + TIMER_SECONDS + " * * * * ?")));
     }
 
     private static String sha256(byte[] bytes) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -166,10 +167,19 @@ public final class ApplicationNode implements AutoCloseable {
 
     /** Log lines at ERROR level (an unhandled optimistic-locking failure ends there) or naming a deadlock. */
     public List<String> troubleInLog() {
+        return linesInLog(line -> TROUBLE.matcher(line).find()).stream().limit(20).toList();
+    }
+
+    /** Log lines since {@link #markLog()} that contain the text. */
+    public List<String> linesInLog(String text) {
+        return linesInLog(line -> line.contains(text));
+    }
+
+    private List<String> linesInLog(Predicate<String> wanted) {
         try (InputStream in = Files.newInputStream(log)) {
             in.skipNBytes(logMark);
             try (Stream<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()) {
-                return lines.filter(line -> TROUBLE.matcher(line).find()).limit(20).toList();
+                return lines.filter(wanted).toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

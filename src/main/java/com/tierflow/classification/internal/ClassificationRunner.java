@@ -60,12 +60,12 @@ public class ClassificationRunner {
         this.clock = clock;
     }
 
-    /** Runs the run unless it completed already. */
+    /** Runs the run, carried by the process instance, unless it completed already. */
     @Transactional
-    public RunRow run(long runId) {
+    public RunRow run(long runId, String processInstanceId) {
         store.takeRunLock();
         RunRow run = mapper.findRun(runId).orElseThrow(() -> new IllegalStateException("No classification run " + runId));
-        if (!status.start(runId)) {
+        if (!status.start(runId, processInstanceId)) {
             return run;
         }
         long started = System.nanoTime();

@@ -47,13 +47,23 @@ public class RunRequests {
                 requestedBy));
     }
 
-    /** The timer starts the process itself; the run is recorded from within it, committed at once like the others. */
+    /**
+     * The timer starts the process itself; the run is recorded from within it, committed at once like the others. A job
+     * retried after a failure or a crash (its variables rolled back) finds the run its first attempt recorded, so one
+     * due time stays one run.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public RunRow requestTimerRun() {
-        return insert(TRIGGER_TIMER, ClassificationRunner.SCOPE_ALL, today(), false, null, "nightly timer");
+    public RunRow requestTimerRun(String processInstanceId) {
+        return mapper.findRunOfProcess(processInstanceId).orElseGet(() -> insert(TRIGGER_TIMER,
+                ClassificationRunner.SCOPE_ALL, today(), false, null, "nightly timer", processInstanceId));
     }
 
     private RunRow insert(String trigger, String scope, LocalDate asOf, boolean dryRun, Long importId, String requestedBy) {
+        return insert(trigger, scope, asOf, dryRun, importId, requestedBy, null);
+    }
+
+    private RunRow insert(String trigger, String scope, LocalDate asOf, boolean dryRun, Long importId, String requestedBy,
+            String processInstanceId) {
         RunRow run = new RunRow();
         run.runTrigger = trigger;
         run.scope = scope;
@@ -63,6 +73,7 @@ public class RunRequests {
         run.requestedBy = requestedBy;
         run.status = "REQUESTED";
         run.requestedAt = Instant.now(clock);
+        run.processInstanceId = processInstanceId;
         mapper.insertRun(run);
         return run;
     }

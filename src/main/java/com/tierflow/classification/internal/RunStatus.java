@@ -1,6 +1,7 @@
 package com.tierflow.classification.internal;
 
 import com.tierflow.classification.internal.persistence.ClassificationMapper;
+import com.tierflow.shared.NodeIdentity;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -12,17 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunStatus {
 
     private final ClassificationMapper mapper;
+    private final NodeIdentity node;
     private final Clock clock;
 
-    RunStatus(ClassificationMapper mapper, Clock clock) {
+    RunStatus(ClassificationMapper mapper, NodeIdentity node, Clock clock) {
         this.mapper = mapper;
+        this.node = node;
         this.clock = clock;
     }
 
-    /** False when the run completed already (a job delivered twice). */
+    /**
+     * Marks the run running on this node, carried by the process instance; false when the run completed already (a job
+     * delivered twice).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean start(long runId) {
-        return mapper.startRun(runId, Instant.now(clock)) > 0;
+    public boolean start(long runId, String processInstanceId) {
+        return mapper.startRun(runId, Instant.now(clock), node.id(), processInstanceId) > 0;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -43,7 +43,18 @@ public interface ClassificationMapper {
 
     List<RunRow> recentRuns(@Param("limit") int limit);
 
-    int startRun(@Param("id") long id, @Param("at") Instant at);
+    int startRun(@Param("id") long id, @Param("at") Instant at, @Param("nodeId") String nodeId,
+            @Param("processInstanceId") String processInstanceId);
+
+    /** The run a process instance recorded already (a timer run whose job is retried). */
+    Optional<RunRow> findRunOfProcess(@Param("processInstanceId") String processInstanceId);
+
+    /** Runs the node started before the moment and is still running. */
+    List<RunRow> runningOn(@Param("nodeId") String nodeId, @Param("before") Instant before);
+
+    /** Back to REQUESTED, unless it was started again meanwhile. */
+    int releaseRun(@Param("id") long id, @Param("nodeId") String nodeId, @Param("before") Instant before,
+            @Param("message") String message);
 
     void finishRun(RunRow run);
 

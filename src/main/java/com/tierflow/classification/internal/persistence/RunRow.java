@@ -22,4 +22,6 @@ public class RunRow {
     public Instant requestedAt;
     public Instant startedAt;
     public Instant finishedAt;
+    public String nodeId;
+    public String processInstanceId;
 }
