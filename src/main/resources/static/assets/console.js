@@ -72,8 +72,10 @@
       if (current < 0) { return; }
       var row = rows[current];
       if (event.key === 'x') {
+        // the care and promotion inboxes have no bulk selection
         var box = row.querySelector('input[type=checkbox]');
-        box.checked = !box.checked; event.preventDefault(); return;
+        if (box) { box.checked = !box.checked; event.preventDefault(); }
+        return;
       }
       if (event.key === 'Enter') {
         // Enter on a focused button or link is the browser's to handle

@@ -144,6 +144,30 @@ class OrderApprovalIT {
     }
 
     @Test
+    void shouldDecideBulkCallsLargerThanABatchInOrderWithARefusalInALaterBatch() {
+        List<OrderDetail> many = importRisky("bulkmany", 70, "99.00");
+        // one order in the second batch of 50 is cancelled first; one task is named twice
+        lifecycle.transition(many.get(57).id(), OrderStatus.CANCELLED, "it-customer-service", "customer cancelled");
+        List<String> taskIds = new java.util.ArrayList<>(many.stream().map(o -> task(o).getId()).toList());
+        taskIds.add(taskIds.get(3));
+
+        List<TaskResult> results = users.api(Roles.CLERK).post().uri("/api/approval-tasks/bulk")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("taskIds", taskIds, "decision", "APPROVE", "reason", "checked the batch"))
+                .retrieve().body(RESULTS);
+
+        assertThat(results).extracting(TaskResult::taskId).containsExactlyElementsOf(taskIds.subList(0, 70));
+        assertThat(results).extracting(TaskResult::orderId).containsExactlyElementsOf(many.stream().map(OrderDetail::id).toList());
+        for (int i = 0; i < 70; i++) {
+            boolean refused = i == 57;
+            assertThat(results.get(i).done()).as("task %d", i).isEqualTo(!refused);
+            assertThat(status(many.get(i))).as("order %d", i)
+                    .isEqualTo(refused ? OrderStatus.CANCELLED : OrderStatus.APPROVED);
+        }
+        assertThat(results.get(57).status()).isEqualTo(409);
+    }
+
+    @Test
     void shouldBulkRejectAWholeBatchInOneGoWithTheReasonOnEveryOrder() {
         List<OrderDetail> two = importRisky("bulkreject", 2, "99.00");
         List<String> taskIds = two.stream().map(o -> task(o).getId()).toList();

@@ -205,6 +205,7 @@ class ReportsIT {
         assertThat(ledger.getLastRowNum()).isEqualTo(2);
         for (int r = 1; r <= 2; r++) {
             assertThat(text(ledger.getRow(r), column(ledger, "Balanced"))).isEqualTo("yes");
+            assertThat(number(ledger.getRow(r), column(ledger, "Difference"))).isZero();
         }
     }
 

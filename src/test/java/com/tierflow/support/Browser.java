@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +89,21 @@ public final class Browser implements AutoCloseable {
 
     public String text(By by) {
         return find(by).getText();
+    }
+
+    /**
+     * Waits until the element shows the expected text, across a page load (the old page's element goes stale), and
+     * returns the text last seen, so that a mismatch fails the caller's assertion with what the page said instead.
+     */
+    public String textOnceShown(By by, String expected) {
+        String[] seen = {null};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> expected.equals(seen[0] = d.findElement(by).getText()));
+        } catch (org.openqa.selenium.TimeoutException shownOtherwise) {
+            // the caller's assertion reports the text
+        }
+        return seen[0];
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {

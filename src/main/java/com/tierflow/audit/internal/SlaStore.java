@@ -2,13 +2,17 @@ package com.tierflow.audit.internal;
 
 import com.tierflow.audit.ApprovalSla;
 import com.tierflow.audit.SlaSettings;
+import com.tierflow.shared.ConflictException;
 import com.tierflow.shared.RejectedRequestException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The review SLA: the stored row, else the configuration. An audit starts thousands of reviews per transaction, so the
@@ -59,10 +63,20 @@ class SlaStore implements ApprovalSla {
         long review = reviewSla.toMinutes();
         long reminder = reminderBefore.toMinutes();
         if (mapper.update(review, reminder, actor, now) == 0) {
-            mapper.insert(review, reminder, actor, now);
+            try {
+                mapper.insert(review, reminder, actor, now);
+            } catch (DuplicateKeyException firstSaveRace) {
+                throw new ConflictException("Someone else saved the SLA at the same moment; reload and check it.");
+            }
         }
         SlaSettings settings = new SlaSettings(Duration.ofMinutes(review), Duration.ofMinutes(reminder), actor, now);
-        cached.set(new Cached(settings, now));
+        // this node sees the new SLA once it is committed, never one that rolled back
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cached.set(new Cached(settings, now));
+            }
+        });
         return settings;
     }
 

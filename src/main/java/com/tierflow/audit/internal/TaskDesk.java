@@ -21,6 +21,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -173,12 +174,14 @@ class TaskDesk implements OrderApprovals {
         if (taskIds == null || taskIds.isEmpty()) {
             throw new RejectedRequestException("Name the tasks to decide (taskIds).");
         }
+        // a task named twice is decided once
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(taskIds));
         List<String> groups = groupsOf(userId);
         // the workers log each decision with the caller's request (its address), as a single decision is logged
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         List<CompletableFuture<List<TaskResult>>> batches = new ArrayList<>();
-        for (int start = 0; start < taskIds.size(); start += DECISIONS_PER_TRANSACTION) {
-            List<String> batch = taskIds.subList(start, Math.min(taskIds.size(), start + DECISIONS_PER_TRANSACTION));
+        for (int start = 0; start < distinct.size(); start += DECISIONS_PER_TRANSACTION) {
+            List<String> batch = distinct.subList(start, Math.min(distinct.size(), start + DECISIONS_PER_TRANSACTION));
             batches.add(CompletableFuture.supplyAsync(() -> {
                 RequestContextHolder.setRequestAttributes(request);
                 try {
@@ -188,11 +191,18 @@ class TaskDesk implements OrderApprovals {
                 }
             }, batchWorkers));
         }
-        List<TaskResult> results = new ArrayList<>(taskIds.size());
-        try {
-            batches.forEach(batch -> results.addAll(batch.join()));
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        // every batch is waited for: a batch that failed unexpectedly gives its tasks error rows, the others stand
+        List<TaskResult> results = new ArrayList<>(distinct.size());
+        for (int i = 0; i < batches.size(); i++) {
+            try {
+                results.addAll(batches.get(i).join());
+            } catch (CompletionException failed) {
+                log.error("A batch of a bulk decision by {} failed", userId, failed.getCause());
+                int start = i * DECISIONS_PER_TRANSACTION;
+                distinct.subList(start, Math.min(distinct.size(), start + DECISIONS_PER_TRANSACTION))
+                        .forEach(taskId -> results.add(new TaskResult(taskId, orderOf(taskId), false, 500,
+                                "This task could not be decided because of an internal error; try it again alone.")));
+            }
         }
         long done = results.stream().filter(TaskResult::done).count();
         auditLog.record(userId, decision == TaskDecision.APPROVE ? AuditAction.BULK_APPROVED : AuditAction.BULK_OPERATION,
@@ -308,8 +318,14 @@ class TaskDesk implements OrderApprovals {
             if (cause instanceof AuthorizationException) {
                 return new ConflictException("You may not work on this task: " + cause.getMessage());
             }
-            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+                    || cause instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException) {
                 return new ConflictException("Someone else changed this task meanwhile; reload and try again.");
+            }
+            // a colleague completed the task between our look-up and our completion
+            if (cause instanceof org.camunda.bpm.engine.exception.NullValueException
+                    || cause instanceof org.camunda.bpm.engine.exception.NotFoundException) {
+                return new NotFoundException("The approval task is no longer open: someone else decided it meanwhile.");
             }
         }
         return failure;

@@ -92,8 +92,10 @@ class ApprovalTaskController {
 
     @PostMapping("/api/approval-tasks/bulk")
     @Operation(summary = "Approve, reject or escalate many tasks in one call",
-            description = "Each task is decided in its own transaction; the answer lists every task's result (status "
-                    + "200 done, 400 refused as asked, 404 not found, 409 conflict), in the order given.")
+            description = "Tasks are decided in batches that commit together; a task that is refused sends its batch "
+                    + "task by task, so one refusal never holds back the others. The answer lists every task's result "
+                    + "(status 200 done, 400 refused as asked, 404 not found, 409 conflict, 500 internal error), in the "
+                    + "order given; a task named twice is decided once.")
     List<TaskResult> bulk(@Valid @RequestBody BulkDecision decision, Authentication user) {
         return approvals.decideAll(decision.taskIds(), decision.decision(), decision.reason(), user.getName());
     }

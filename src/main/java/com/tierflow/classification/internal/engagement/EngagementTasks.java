@@ -21,8 +21,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -187,7 +193,11 @@ public class EngagementTasks implements EngagementService {
             throw new ConflictException("Task " + taskId + " is claimed by " + userTask.getAssignee() + ".");
         }
         if (userTask.getAssignee() == null) {
-            taskService.claim(userTask.getId(), user);
+            try {
+                taskService.claim(userTask.getId(), user);
+            } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+                throw new ConflictException("Task " + taskId + " was claimed by someone else a moment ago; reload the list.");
+            }
         }
         return task;
     }

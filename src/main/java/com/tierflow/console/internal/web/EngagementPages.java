@@ -86,7 +86,7 @@ class EngagementPages {
             }
             EngagementTask task = action.get();
             redirect.addFlashAttribute("doneKey", doneKey);
-            redirect.addFlashAttribute("doneTask", task.id());
+            redirect.addFlashAttribute("doneTask", Long.toString(task.id()));
         } catch (RejectedRequestException | ConflictException | NotFoundException refused) {
             redirect.addFlashAttribute("problemDetail", refused.getMessage());
         }

@@ -234,7 +234,8 @@ class OrdersReport extends QueryReport<ReportQueries> {
         for (ChannelLedger b : books) {
             sheet.row(b.channelCode(), b.orderCount(), b.declaredTotal(), b.totalAmount(), b.goods(), b.lineDiscount(),
                     b.orderDiscount(), b.shippingFee(), b.refund(), b.ledgerBalance(),
-                    b.ledgerBalance().subtract(b.totalAmount()),
+                    // refunds are money paid back, not a gap: the difference is what the ledger misses otherwise
+                    b.ledgerBalance().subtract(b.refund()).subtract(b.totalAmount()),
                     context.labels().get(b.balanced() ? "value.yes" : "value.no"));
         }
         sheet.finish();
