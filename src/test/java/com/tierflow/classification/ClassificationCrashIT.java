@@ -8,6 +8,10 @@ import com.tierflow.support.Await;
 import com.tierflow.support.GeneratedCustomers;
 import com.tierflow.support.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The packaged application, as a real separate process, is killed with SIGKILL in the middle of a full classification
- * run over a large customer base and started again: the run is carried out again from the start and completes once,
- * although it takes longer than the engine's job lock, every customer with orders is classified exactly once, history
+ * run over a large customer base (while the run waits to write its history, held there by the test) and started again:
+ * the run is carried out again from the start and completes once, although the test holds it longer than the engine's
+ * job lock, every customer with orders is classified exactly once, history
  * and tasks are not duplicated, and nothing stays running.
  */
 class ClassificationCrashIT {
@@ -31,8 +36,6 @@ class ClassificationCrashIT {
     private static final int CUSTOMERS = 30_000;
     private static final int ORDERS = 300_000;
     private static final String AS_OF = "2025-12-31";
-    /** How long the run has been running when the node is killed; a whole run takes 30 to 50 s on two busy cores. */
-    private static final Duration RUNNING_BEFORE_KILL = Duration.ofSeconds(10);
 
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
 
@@ -60,14 +63,18 @@ class ClassificationCrashIT {
         GeneratedCustomers.generate(db, db.queryForObject("select id from channel where code = 'CLSCRASH'", Long.class),
                 CUSTOMERS, ORDERS);
 
+        // the run is killed while it waits to write its history: mid-run, whatever the machine's speed
+        Connection historyBlocked = blockHistoryWrites(database);
         long requested = System.nanoTime();
         long runId = ((Number) app.api().post().uri("/api/classification/runs").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("asOf", AS_OF, "dryRun", false)).retrieve().body(Map.class).get("id")).longValue();
         Await.until(() -> db.queryForObject("select status from classification_run where id = ?", String.class, runId),
                 "RUNNING"::equals, Duration.ofMinutes(2));
-        Thread.sleep(RUNNING_BEFORE_KILL.toMillis());
+        awaitRunWaitingForHistory(db);
         app.kill();
         double killedAfter = (System.nanoTime() - requested) / 1e9;
+        historyBlocked.rollback();
+        historyBlocked.close();
         // killed mid-run: still running, and nothing of it committed
         assertThat(db.queryForObject("select status from classification_run where id = ?", String.class, runId))
                 .isEqualTo("RUNNING");
@@ -75,8 +82,14 @@ class ClassificationCrashIT {
         assertThat(db.queryForObject("select count(*) from classification_history", Long.class)).isZero();
         assertThat(db.queryForObject("select count(*) from engagement_task", Long.class)).isZero();
 
+        // the restarted attempt is held past the job lock, which only its heartbeat keeps
+        historyBlocked = blockHistoryWrites(database);
         long restarted = System.nanoTime();
         app.start();
+        awaitRunWaitingForHistory(db);
+        Thread.sleep(LOCK_TIME.plusSeconds(3).toMillis());
+        historyBlocked.rollback();
+        historyBlocked.close();
         Map<String, Object> run = Await.until(() -> db.queryForMap("select * from classification_run where id = ?", runId),
                 row -> List.of("COMPLETED", "FAILED").contains(row.get("status")), Duration.ofMinutes(5));
         double recoveredAfter = (System.nanoTime() - restarted) / 1e9;
@@ -130,6 +143,22 @@ class ClassificationCrashIT {
         System.out.printf("ClassificationCrashIT: %d customers, %d orders; killed %.1f s after the request, run completed "
                         + "%.1f s after the restart (the completed attempt took %.1f s); %d history rows, %d tasks%n",
                 customers, ORDERS, killedAfter, recoveredAfter, attemptSeconds, 3 * customers, tasks);
+    }
+
+    /** Holds classification_history against writers (readers go on) until the connection rolls back. */
+    private static Connection blockHistoryWrites(Map<String, String> database) throws SQLException {
+        Connection holder = DriverManager.getConnection(database.get("url"), database.get("user"), "");
+        holder.setAutoCommit(false);
+        try (Statement lock = holder.createStatement()) {
+            lock.execute("lock table classification_history in exclusive mode");
+        }
+        return holder;
+    }
+
+    private static void awaitRunWaitingForHistory(JdbcTemplate db) {
+        Await.until(() -> db.queryForObject("select count(*) from pg_locks l join pg_class c on c.oid = l.relation "
+                + "where c.relname = 'classification_history' and not l.granted", Long.class), n -> n > 0,
+                Duration.ofMinutes(3));
     }
 
     @AfterEach

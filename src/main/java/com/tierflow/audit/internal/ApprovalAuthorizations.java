@@ -3,6 +3,7 @@ package com.tierflow.audit.internal;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.tierflow.security.Roles;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -46,12 +47,17 @@ class ApprovalAuthorizations {
 
     @EventListener(ApplicationReadyEvent.class)
     public void grantOnStart() {
-        try {
-            grant();
-        } catch (ProcessEngineException raced) {
-            // nodes starting together on a new database grant the same rows; the one that lost finds them in place
-            log.info("Approval grants were being written by another node ({}); checking again", raced.getMessage());
-            grant();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                grant();
+                return;
+            } catch (ProcessEngineException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+                // nodes starting together on a new database grant the same rows; the one that lost finds them in place
+                log.info("Approval grants were being written by another node ({}); checking again", raced.getMessage());
+            }
         }
     }
 
@@ -74,13 +80,23 @@ class ApprovalAuthorizations {
     }
 
     private String filter(String name, org.camunda.bpm.engine.task.TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
+        List<Filter> existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+        if (!existing.isEmpty()) {
+            // nodes starting together on a new database may each have saved one: all keep the same, the oldest id
+            existing.stream().skip(1).forEach(this::deleteDuplicate);
+            return existing.get(0).getId();
         }
         Filter filter = filters.newTaskFilter(name).setQuery(query)
                 .setProperties(Map.of("description", "order-approval tasks", "refresh", true, "priority", 10));
         return filters.saveFilter(filter).getId();
+    }
+
+    private void deleteDuplicate(Filter duplicate) {
+        try {
+            filters.deleteFilter(duplicate.getId());
+        } catch (ProcessEngineException deletedByTheOtherNode) {
+            log.debug("Duplicate filter {} was deleted meanwhile", duplicate.getId());
+        }
     }
 
     private void ensure(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -95,8 +95,12 @@ class ApprovalTaskListener implements TaskListener {
 
     private static void requireMember(DelegateTask task, String userId) {
         String group = candidateGroup(task);
-        boolean member = task.getProcessEngineServices().getIdentityService().createUserQuery()
-                .userId(userId).memberOfGroup(group).count() > 0;
+        Authentication signedIn = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        // the signed-in user's groups are at hand (bulk decisions, Tasklist); the query is for everything else
+        boolean member = signedIn != null && userId.equals(signedIn.getUserId()) && signedIn.getGroupIds() != null
+                && signedIn.getGroupIds().contains(group)
+                || task.getProcessEngineServices().getIdentityService().createUserQuery()
+                        .userId(userId).memberOfGroup(group).count() > 0;
         if (!member) {
             throw new ConflictException("Only members of the " + group + " group can take '" + task.getName() + "'; "
                     + userId + " is not one.");

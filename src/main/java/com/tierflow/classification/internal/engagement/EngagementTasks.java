@@ -204,12 +204,17 @@ public class EngagementTasks implements EngagementService {
 
     @Override
     public List<EngagementTaskView> openTasks(String purpose) {
-        Map<Long, String> assignees = new HashMap<>();
+        // the claimed tasks' business keys ("task-<id>") name our task ids: two queries, not one per claimed task
+        Map<String, String> assigneeByInstance = new HashMap<>();
         for (Task claimed : taskService.createTaskQuery().processDefinitionKey(EngagementProcess.KEY).taskAssigned().list()) {
-            Object id = runtime.getVariable(claimed.getProcessInstanceId(), EngagementProcess.VAR_TASK_ID);
-            if (id instanceof Number number) {
-                assignees.put(number.longValue(), claimed.getAssignee());
-            }
+            assigneeByInstance.put(claimed.getProcessInstanceId(), claimed.getAssignee());
+        }
+        Map<Long, String> assignees = new HashMap<>();
+        if (!assigneeByInstance.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(assigneeByInstance.keySet()).list().stream()
+                    .filter(instance -> instance.getBusinessKey() != null && instance.getBusinessKey().startsWith("task-"))
+                    .forEach(instance -> assignees.put(Long.parseLong(instance.getBusinessKey().substring(5)),
+                            assigneeByInstance.get(instance.getId())));
         }
         return tasks.open(purpose, null).stream().map(task -> {
             CustomerProfile customer = customers.find(task.customerId()).orElse(null);

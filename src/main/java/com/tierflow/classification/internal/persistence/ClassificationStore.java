@@ -3,8 +3,7 @@ package com.tierflow.classification.internal.persistence;
 import com.tierflow.classification.internal.model.CustomerScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class ClassificationStore {
 
     private static final int BATCH = 2000;
+    private static final int COPY_PIECE = 1 << 20;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -147,21 +148,11 @@ public class ClassificationStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (connection.isWrapperFor(PGConnection.class)) {
-                StringBuilder csv = new StringBuilder(rows.size() * 64);
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        if (i > 0) {
-                            csv.append(',');
-                        }
-                        csvValue(csv, row[i]);
-                    }
-                    csv.append('\n');
-                }
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns
-                        + ") from stdin with (format csv)", new StringReader(csv.toString()));
+                copy(connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + columns
+                        + ") from stdin with (format csv)"), rows);
                 return;
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Cannot copy rows into " + table + ": " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -172,6 +163,37 @@ public class ClassificationStore {
                 bind(ps, i + 1, row[i]);
             }
         });
+    }
+
+    /** Streams the rows in pieces of about a megabyte: a whole run's rows as one text would need hundreds of MB. */
+    private static void copy(CopyIn copy, List<Object[]> rows) throws SQLException {
+        try {
+            StringBuilder csv = new StringBuilder(COPY_PIECE + 4096);
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        csv.append(',');
+                    }
+                    csvValue(csv, row[i]);
+                }
+                csv.append('\n');
+                if (csv.length() >= COPY_PIECE) {
+                    send(copy, csv);
+                }
+            }
+            send(copy, csv);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void send(CopyIn copy, StringBuilder csv) throws SQLException {
+        byte[] piece = csv.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(piece, 0, piece.length);
+        csv.setLength(0);
     }
 
     // CSV as COPY reads it: an unquoted empty field is null, text is always quoted
