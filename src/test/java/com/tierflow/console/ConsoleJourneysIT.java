@@ -110,6 +110,10 @@ class ConsoleJourneysIT {
         browser.screenshot("import-result");
     }
 
+    private static String grouped(long n) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(n);
+    }
+
     @Test
     void shouldLetAnAdminEditAChannelProfile() {
         Channel channel = ChannelFiles.createChannel(channels, "e2e");
@@ -119,9 +123,24 @@ class ConsoleJourneysIT {
                 new OrderCsv.Buyer("C-E2E-A", "张三", OrderCsv.newMobile(), null), "0.00", "8.00",
                 OrderCsv.line("SKU-A", 3, "12.50", "1.00")));
 
+        java.sql.Timestamp monthStart = java.sql.Timestamp.from(LocalDate.now().withDayOfMonth(1)
+                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        String autoApproved = "select count(*) from sales_order o where o.created_at >= ? and o.status <> 'IMPORTED' "
+                + "and not exists (select 1 from audit_result r where r.order_id = o.id)";
+        long approvedBefore = jdbc.queryForObject(autoApproved, Long.class, monthStart);
+        long tasksBefore = jdbc.queryForObject("select count(*) from approval_task", Long.class);
         browser.signIn(users.userOf(Roles.ADMIN), TestUsers.ADMIN_PASSWORD);
         browser.screenshot("dashboard");
         assertThat(browser.find(By.cssSelector(".chart svg")).getText()).contains(channel.code());
+        // the dashboard's figures against the tables, read before and after the page (background work may move them)
+        String approved = browser.text(By.cssSelector("#audit-outcomes g[data-key='outcome.AUTO_APPROVE'] .bar-value"));
+        long approvedAfter = jdbc.queryForObject(autoApproved, Long.class, monthStart);
+        assertThat(approved).isIn(grouped(approvedBefore), grouped(approvedAfter));
+        assertThat(browser.text(By.id("audit-outcomes"))).contains("Approved automatically");
+        String approvalTasks = browser.text(By.cssSelector("#task-ages tr[data-kind='APPROVAL'] strong"));
+        long tasksAfter = jdbc.queryForObject("select count(*) from approval_task", Long.class);
+        assertThat(approvalTasks).isIn(grouped(tasksBefore), grouped(tasksAfter));
+        assertThat(browser.text(By.id("churn-trend"))).contains(java.time.YearMonth.now().toString());
         browser.open("/console/orders?channel=" + channel.code());
         browser.find(By.cssSelector("#orders tbody tr a")).click();
         assertThat(browser.text(By.cssSelector(".timeline"))).contains("Imported", "Goods booked");
