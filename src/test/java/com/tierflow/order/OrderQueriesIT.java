@@ -44,6 +44,8 @@ class OrderQueriesIT {
     @Autowired
     private OrderQueries orders;
     @Autowired
+    private OrderLifecycle lifecycle;
+    @Autowired
     private RestClient.Builder restClients;
     @LocalServerPort
     private int port;
@@ -143,6 +145,16 @@ class OrderQueriesIT {
         assertThat(orders.search(filter(shop.code(), null, null, null, null, null, null), 0, 100_000).size())
                 .isEqualTo(500);
 
+        // a reason anywhere in the order's history, any case, its LIKE wildcards taken literally
+        lifecycle.transition(orders.findByChannelOrderNo(shop.code(), "S-2").orElseThrow().id(), OrderStatus.CANCELLED,
+                "it-customer-service", "Buyer asked: 100% refund_now");
+        assertThat(orderNos(new OrderFilter(shop.code(), null, null, null, null, null, null, "100% REFUND_"), 0, 50))
+                .containsExactly("S-2");
+        assertThat(orderNos(new OrderFilter(shop.code(), null, null, null, null, null, null, "100_ refund%"), 0, 50))
+                .isEmpty();
+        assertThat(api.get(ORDER_PAGE, "/api/orders?channel={c}&reason={r}", shop.code(), "buyer asked").items())
+                .extracting(OrderSummary::channelOrderNo).containsExactly("S-2");
+
         PageResult<OrderSummary> window = orders.search(filter(shop.code(), null, null, from, to, null, null), 0, 50);
         assertThat(api.get(ORDER_PAGE, "/api/orders?channel={c}&from={f}&to={t}", shop.code(), from, to))
                 .isEqualTo(window);
@@ -171,7 +183,7 @@ class OrderQueriesIT {
 
     private static OrderFilter filter(String channel, OrderStatus status, Long customerId, Instant from, Instant to,
             BigDecimal minTotal, BigDecimal maxTotal) {
-        return new OrderFilter(channel, status, customerId, from, to, minTotal, maxTotal);
+        return new OrderFilter(channel, status, customerId, from, to, minTotal, maxTotal, null);
     }
 
     private static BigDecimal money(String amount) {

@@ -49,7 +49,7 @@ class OrderPages {
     /** The search form's fields; every one optional. Dates are whole days in the console's time zone. */
     record Search(String channel, OrderStatus status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, BigDecimal min, BigDecimal max,
-            String customer) {
+            String customer, String reason) {
     }
 
     @GetMapping("/console/orders")
@@ -66,7 +66,7 @@ class OrderPages {
         OrderFilter filter = new OrderFilter(blankToNull(search.channel()), search.status(), customerId.orElse(null),
                 search.from() == null ? null : search.from().atStartOfDay(zone).toInstant(),
                 search.to() == null ? null : search.to().plusDays(1).atStartOfDay(zone).toInstant(),
-                search.min(), search.max());
+                search.min(), search.max(), search.reason());
         model.addAttribute("result", orders.search(filter, Math.max(page, 0), PAGE_SIZE));
         return "console/orders";
     }

@@ -55,7 +55,8 @@ class OrderController {
     @GetMapping("/api/orders")
     @Operation(summary = "Search orders, newest first",
             description = "Every filter is optional. 'from' is inclusive and 'to' exclusive (ISO-8601 instants, e.g. "
-                    + "2024-03-01T00:00:00Z); the totals are inclusive. Pages count from 0 and hold at most 500 orders.")
+                    + "2024-03-01T00:00:00Z); the totals are inclusive; 'reason' matches text in any reason of the order's history (audit reasons, "
+                    + "decisions, cancellations), any case. Pages count from 0 and hold at most 500 orders.")
     PageResult<OrderSummary> search(@RequestParam(required = false) String channel,
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) Long customerId,
@@ -63,9 +64,11 @@ class OrderController {
             @RequestParam(required = false) Instant to,
             @RequestParam(required = false) BigDecimal minTotal,
             @RequestParam(required = false) BigDecimal maxTotal,
+            @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return orders.search(new OrderFilter(channel, status, customerId, from, to, minTotal, maxTotal), page, size);
+        return orders.search(new OrderFilter(channel, status, customerId, from, to, minTotal, maxTotal, reason), page,
+                size);
     }
 
     @GetMapping("/api/orders/{id}")
