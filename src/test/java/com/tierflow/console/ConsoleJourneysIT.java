@@ -270,6 +270,10 @@ class ConsoleJourneysIT {
                 .contains("Tasks", "Reports", "Blacklist").doesNotContain("Settings");
         browser.open("/console/reports");
         new Select(browser.find(By.id("report-kind"))).selectByValue("orders");
+        // the form offers only the filters the chosen report takes
+        assertThat(browser.find(By.name("tiers")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.name("churnDays")).isDisplayed()).isFalse();
+        assertThat(browser.find(By.name("migrationFrom")).isDisplayed()).isFalse();
         new Select(browser.find(By.name("language"))).selectByValue("en");
         browser.screenshot("reports");
         browser.find(By.id("report-submit")).click();
