@@ -28,6 +28,15 @@ public interface EngagementService {
      */
     EngagementTask claim(long taskId, String user);
 
+    /**
+     * Hands a claimed task back to its team, so that a task whose claimant is away does not wait for them.
+     *
+     * @param anyClaimant true for managers and administrators, who may release a task a colleague claimed
+     * @throws com.tierflow.shared.ConflictException the task is closed or not claimed, or someone else claimed it and
+     *                                               {@code anyClaimant} is false
+     */
+    EngagementTask release(long taskId, String user, boolean anyClaimant);
+
     /** Closed tasks per purpose and outcome, and how many customers bought again within the window. */
     List<Effectiveness> effectiveness();
 

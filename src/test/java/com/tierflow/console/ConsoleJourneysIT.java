@@ -1,6 +1,7 @@
 package com.tierflow.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierflow.audit.ApprovalSla;
 import com.tierflow.audit.ApprovalTask;
@@ -64,6 +65,7 @@ class ConsoleJourneysIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ReportService reports;
     @Autowired ClassificationService classification;
+    @Autowired com.tierflow.classification.EngagementService engagement;
     @Autowired TaskService engineTasks;
     @Autowired HistoryService history;
     @Autowired ApprovalSla sla;
@@ -348,6 +350,16 @@ class ConsoleJourneysIT {
         browser.find(By.cssSelector(row + " button[data-key=c]")).click();
         assertThat(browser.textOnceShown(By.id("task-done"), "You claimed task " + taskId + ".")).isEqualTo("You claimed task " + taskId + ".");
         assertThat(browser.text(By.cssSelector(row))).contains(agent);
+        // a colleague may not hand back the agent's task; the agent may, and then take it again
+        assertThatThrownBy(() -> engagement.release(taskId, "it-colleague", false))
+                .isInstanceOf(com.tierflow.shared.ConflictException.class).hasMessageContaining("claimed by " + agent);
+        browser.find(By.cssSelector(row + " button[data-action=release]")).click();
+        String handedBack = "You handed task " + taskId + " back to the team.";
+        assertThat(browser.textOnceShown(By.id("task-done"), handedBack)).isEqualTo(handedBack);
+        assertThat(browser.text(By.cssSelector(row))).doesNotContain(agent);
+        browser.find(By.cssSelector(row + " button[data-key=c]")).click();
+        assertThat(browser.textOnceShown(By.id("task-done"), "You claimed task " + taskId + "."))
+                .isEqualTo("You claimed task " + taskId + ".");
         new Select(browser.find(By.cssSelector(row + " select[name=outcome]"))).selectByValue("CONTACTED");
         browser.find(By.cssSelector(row + " input[name=note]")).sendKeys("Called, offered a voucher");
         browser.screenshot("care");

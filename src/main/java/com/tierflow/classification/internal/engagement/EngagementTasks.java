@@ -203,6 +203,30 @@ public class EngagementTasks implements EngagementService {
     }
 
     @Override
+    @Transactional
+    public EngagementTask release(long taskId, String user, boolean anyClaimant) {
+        EngagementTask task = find(taskId);
+        Task userTask = "OPEN".equals(task.status())
+                ? taskService.createTaskQuery().processInstanceBusinessKey("task-" + taskId).singleResult() : null;
+        if (userTask == null) {
+            throw new ConflictException("Task " + taskId + " was closed already.");
+        }
+        if (userTask.getAssignee() == null) {
+            throw new ConflictException("Task " + taskId + " is not claimed by anyone.");
+        }
+        if (!userTask.getAssignee().equals(user) && !anyClaimant) {
+            throw new ConflictException("Task " + taskId + " is claimed by " + userTask.getAssignee()
+                    + "; they or a manager can hand it back.");
+        }
+        try {
+            taskService.setAssignee(userTask.getId(), null);
+        } catch (OptimisticLockingException raced) {
+            throw new ConflictException("Task " + taskId + " changed a moment ago; reload the list.");
+        }
+        return task;
+    }
+
+    @Override
     public List<EngagementTaskView> openTasks(String purpose) {
         // the claimed tasks' business keys ("task-<id>") name our task ids: two queries, not one per claimed task
         Map<String, String> assigneeByInstance = new HashMap<>();

@@ -2,12 +2,14 @@ package com.tierflow.console.internal.web;
 
 import com.tierflow.classification.EngagementService;
 import com.tierflow.classification.EngagementTask;
+import com.tierflow.security.Roles;
 import com.tierflow.shared.ConflictException;
 import com.tierflow.shared.NotFoundException;
 import com.tierflow.shared.RejectedRequestException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +37,13 @@ class EngagementPages {
     }
 
     @GetMapping("/console/care")
-    String care(Model model) {
-        return inbox(EngagementService.CARE, model);
+    String care(Model model, Authentication caller) {
+        return inbox(EngagementService.CARE, model, caller);
     }
 
     @GetMapping("/console/promotions")
-    String promotions(Model model) {
-        return inbox(EngagementService.PROMOTE, model);
+    String promotions(Model model, Authentication caller) {
+        return inbox(EngagementService.PROMOTE, model, caller);
     }
 
     @PostMapping("/console/care/{id}/claim")
@@ -53,6 +55,24 @@ class EngagementPages {
     String claimPromotion(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
         return act(EngagementService.PROMOTE, id, redirect, "engagement.claimed",
                 () -> engagement.claim(id, caller.getName()));
+    }
+
+    @PostMapping("/console/care/{id}/release")
+    String releaseCare(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        return act(EngagementService.CARE, id, redirect, "engagement.released",
+                () -> engagement.release(id, caller.getName(), supervises(caller)));
+    }
+
+    @PostMapping("/console/promotions/{id}/release")
+    String releasePromotion(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        return act(EngagementService.PROMOTE, id, redirect, "engagement.released",
+                () -> engagement.release(id, caller.getName(), supervises(caller)));
+    }
+
+    /** Managers and administrators may hand back a task a colleague claimed. */
+    private static boolean supervises(Authentication caller) {
+        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(role -> Roles.ROLE_MANAGER.equals(role) || Roles.ROLE_ADMIN.equals(role));
     }
 
     @PostMapping("/console/care/{id}/outcome")
@@ -69,7 +89,9 @@ class EngagementPages {
                 () -> engagement.complete(id, outcome, OrderPages.blankToNull(note), caller.getName()));
     }
 
-    private String inbox(String purpose, Model model) {
+    private String inbox(String purpose, Model model, Authentication caller) {
+        model.addAttribute("me", caller.getName());
+        model.addAttribute("supervisor", supervises(caller));
         model.addAttribute("purpose", purpose);
         model.addAttribute("base", base(purpose));
         model.addAttribute("tasks", engagement.openTasks(purpose));
