@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EngagementTasks implements EngagementService {
 
+    // each task's engagement process carries "task-<id>" as its business key
+    private static final String BUSINESS_KEY_PREFIX = "task-";
+
     static final Set<String> OUTCOMES = Set.of("CONTACTED", "UNREACHABLE", "OFFER_SENT", "DECLINED");
     private static final Logger log = LoggerFactory.getLogger(EngagementTasks.class);
 
@@ -108,7 +111,8 @@ public class EngagementTasks implements EngagementService {
         variables.put(EngagementProcess.VAR_DUE_DATE, Date.from(row.dueAt));
         variables.put(EngagementProcess.VAR_EFFECT_WINDOW, "P" + row.effectWindowDays + "D");
         variables.put(EngagementProcess.VAR_PROFILE, profileLine(customer, current));
-        String processInstanceId = runtime.startProcessInstanceByKey(EngagementProcess.KEY, "task-" + row.id, variables).getId();
+        String processInstanceId = runtime.startProcessInstanceByKey(EngagementProcess.KEY, BUSINESS_KEY_PREFIX + row.id,
+                variables).getId();
         tasks.attachProcess(row.id, processInstanceId);
     }
 
@@ -146,7 +150,8 @@ public class EngagementTasks implements EngagementService {
         if (!"OPEN".equals(task.status())) {
             throw new ConflictException("Task " + taskId + " was closed already with outcome " + task.outcome() + ".");
         }
-        Task userTask = taskService.createTaskQuery().processInstanceBusinessKey("task-" + taskId).singleResult();
+        Task userTask = taskService.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY_PREFIX + taskId)
+                .singleResult();
         if (userTask == null) {
             throw new ConflictException("Task " + taskId + " is being closed by someone else right now.");
         }
@@ -184,11 +189,7 @@ public class EngagementTasks implements EngagementService {
     @Transactional
     public EngagementTask claim(long taskId, String user) {
         EngagementTask task = find(taskId);
-        Task userTask = "OPEN".equals(task.status())
-                ? taskService.createTaskQuery().processInstanceBusinessKey("task-" + taskId).singleResult() : null;
-        if (userTask == null) {
-            throw new ConflictException("Task " + taskId + " was closed already.");
-        }
+        Task userTask = openUserTask(task);
         if (userTask.getAssignee() != null && !userTask.getAssignee().equals(user)) {
             throw new ConflictException("Task " + taskId + " is claimed by " + userTask.getAssignee() + ".");
         }
@@ -206,11 +207,7 @@ public class EngagementTasks implements EngagementService {
     @Transactional
     public EngagementTask release(long taskId, String user, boolean anyClaimant) {
         EngagementTask task = find(taskId);
-        Task userTask = "OPEN".equals(task.status())
-                ? taskService.createTaskQuery().processInstanceBusinessKey("task-" + taskId).singleResult() : null;
-        if (userTask == null) {
-            throw new ConflictException("Task " + taskId + " was closed already.");
-        }
+        Task userTask = openUserTask(task);
         if (userTask.getAssignee() == null) {
             throw new ConflictException("Task " + taskId + " is not claimed by anyone.");
         }
@@ -226,6 +223,16 @@ public class EngagementTasks implements EngagementService {
         return task;
     }
 
+    /** The engine's user task of an open task; a task closed here or in Tasklist has none. */
+    private Task openUserTask(EngagementTask task) {
+        Task userTask = "OPEN".equals(task.status()) ? taskService.createTaskQuery()
+                .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + task.id()).singleResult() : null;
+        if (userTask == null) {
+            throw new ConflictException("Task " + task.id() + " was closed already.");
+        }
+        return userTask;
+    }
+
     @Override
     public List<EngagementTaskView> openTasks(String purpose) {
         // the claimed tasks' business keys ("task-<id>") name our task ids: two queries, not one per claimed task
@@ -236,8 +243,10 @@ public class EngagementTasks implements EngagementService {
         Map<Long, String> assignees = new HashMap<>();
         if (!assigneeByInstance.isEmpty()) {
             runtime.createProcessInstanceQuery().processInstanceIds(assigneeByInstance.keySet()).list().stream()
-                    .filter(instance -> instance.getBusinessKey() != null && instance.getBusinessKey().startsWith("task-"))
-                    .forEach(instance -> assignees.put(Long.parseLong(instance.getBusinessKey().substring(5)),
+                    .filter(instance -> instance.getBusinessKey() != null
+                            && instance.getBusinessKey().startsWith(BUSINESS_KEY_PREFIX))
+                    .forEach(instance -> assignees.put(
+                            Long.parseLong(instance.getBusinessKey().substring(BUSINESS_KEY_PREFIX.length())),
                             assigneeByInstance.get(instance.getId())));
         }
         return tasks.open(purpose, null).stream().map(task -> {
