@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -38,6 +40,8 @@ class ModelDiagramsTest {
     // the DMN model API has no DMNDI types, so its shapes are read from the DOM
     private static final String DMNDI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
     private static final String DMN_DC = "http://www.omg.org/spec/DMN/20180521/DC/";
+    // a pixel of slack: Modeler rounds points onto borders, and lines a pixel apart are drawn as one
+    private static final double SLACK = 1;
 
     static Stream<Arguments> processModels() throws IOException {
         return models(".bpmn").stream()
@@ -66,7 +70,7 @@ class ModelDiagramsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("processModels")
-    void shouldDrawEverySequenceFlowFromItsSourceToItsTarget(Path file, BpmnModelInstance model) {
+    void shouldDrawEverySequenceFlowFromTheBorderOfItsSourceToTheBorderOfItsTarget(Path file, BpmnModelInstance model) {
         Map<String, List<BpmnEdge>> edges = model.getModelElementsByType(BpmnEdge.class).stream()
                 .collect(groupingBy(edge -> edge.getBpmnElement().getId()));
         Map<String, Box> boxes = boxes(model);
@@ -79,15 +83,59 @@ class ModelDiagramsTest {
                     ? drawn.get(0).getWaypoints().stream().map(Point::of).toList() : List.of();
             if (drawn.size() != 1 || points.size() < 2) {
                 misdrawn.add(flow.getId() + ": " + drawn.size() + " edges, " + points.size() + " waypoints");
-            } else if (!box(boxes, flow.getSource()).touches(points.get(0))) {
-                misdrawn.add(flow.getId() + " starts off " + flow.getSource().getId());
-            } else if (!box(boxes, flow.getTarget()).touches(points.get(points.size() - 1))) {
-                misdrawn.add(flow.getId() + " ends off " + flow.getTarget().getId());
+                continue;
+            }
+            if (!onOutline(boxes, flow.getSource(), points.get(0))) {
+                misdrawn.add(flow.getId() + " starts off the border of " + flow.getSource().getId());
+            }
+            if (!onOutline(boxes, flow.getTarget(), points.get(points.size() - 1))) {
+                misdrawn.add(flow.getId() + " ends off the border of " + flow.getTarget().getId());
             }
         }
 
         assertThat(flows).isNotEmpty();
         assertThat(misdrawn).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processModels")
+    void shouldDrawEveryEdgeWithRightAnglesOnly(Path file, BpmnModelInstance model) {
+        Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
+        List<String> diagonals = new ArrayList<>();
+
+        for (BpmnEdge edge : edges) {
+            for (Segment segment : segments(edge)) {
+                if (!segment.isHorizontalOrVertical()) {
+                    diagonals.add(edge.getBpmnElement().getId() + " runs diagonally " + segment);
+                }
+            }
+        }
+
+        assertThat(edges).isNotEmpty();
+        assertThat(diagonals).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processModels")
+    void shouldNotDrawTwoEdgesOnTopOfEachOther(Path file, BpmnModelInstance model) {
+        List<BpmnEdge> edges = List.copyOf(model.getModelElementsByType(BpmnEdge.class));
+        List<String> shared = new ArrayList<>();
+
+        for (int i = 0; i < edges.size(); i++) {
+            for (int j = i + 1; j < edges.size(); j++) {
+                for (Segment one : segments(edges.get(i))) {
+                    for (Segment other : segments(edges.get(j))) {
+                        if (one.sharedLength(other) > SLACK) {
+                            shared.add(edges.get(i).getBpmnElement().getId() + " and "
+                                    + edges.get(j).getBpmnElement().getId() + " share " + one + " and " + other);
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(edges).isNotEmpty();
+        assertThat(shared).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,6 +213,24 @@ class ModelDiagramsTest {
         return boxes.get(node.getId());
     }
 
+    /** Edges dock on what is drawn: the circle of an event, the diamond of a gateway, the rectangle of an activity. */
+    private static boolean onOutline(Map<String, Box> boxes, FlowNode node, Point point) {
+        Box box = box(boxes, node);
+        double distance = node instanceof Event ? box.distanceToCircle(point)
+                : node instanceof Gateway ? box.distanceToDiamond(point)
+                : box.distanceToRectangle(point);
+        return distance <= SLACK;
+    }
+
+    private static List<Segment> segments(BpmnEdge edge) {
+        List<Point> points = edge.getWaypoints().stream().map(Point::of).toList();
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            segments.add(new Segment(points.get(i - 1), points.get(i)));
+        }
+        return segments;
+    }
+
     /** A boundary event sits on its host, so the two may share space. */
     private static boolean attached(FlowNode one, FlowNode other) {
         return isAttachedTo(one, other) || isAttachedTo(other, one);
@@ -183,12 +249,67 @@ class ModelDiagramsTest {
         static Point of(Waypoint waypoint) {
             return new Point(waypoint.getX(), waypoint.getY());
         }
+
+        Point minus(Point other) {
+            return new Point(x - other.x, y - other.y);
+        }
+
+        double dot(Point other) {
+            return x * other.x + y * other.y;
+        }
+
+        double cross(Point other) {
+            return x * other.y - y * other.x;
+        }
+
+        double distanceTo(Point other) {
+            return Math.hypot(x - other.x, y - other.y);
+        }
+
+        @Override
+        public String toString() {
+            return "(" + x + ", " + y + ")";
+        }
+    }
+
+    private record Segment(Point from, Point to) {
+
+        boolean isHorizontalOrVertical() {
+            return from.x == to.x || from.y == to.y;
+        }
+
+        double length() {
+            return from.distanceTo(to);
+        }
+
+        double distanceTo(Point point) {
+            Point direction = to.minus(from);
+            double squaredLength = direction.dot(direction);
+            double share = squaredLength == 0 ? 0
+                    : Math.max(0, Math.min(1, point.minus(from).dot(direction) / squaredLength));
+            return point.distanceTo(new Point(from.x + direction.x * share, from.y + direction.y * share));
+        }
+
+        /** The length over which the other segment runs along this one; 0 when they only cross or meet at a point. */
+        double sharedLength(Segment other) {
+            double length = length();
+            Point direction = to.minus(from);
+            if (length == 0 || Math.abs(direction.cross(other.from.minus(from))) / length > SLACK
+                    || Math.abs(direction.cross(other.to.minus(from))) / length > SLACK) {
+                return 0;
+            }
+            double start = direction.dot(other.from.minus(from)) / length;
+            double end = direction.dot(other.to.minus(from)) / length;
+            return Math.max(0, Math.min(length, Math.max(start, end)) - Math.max(0, Math.min(start, end)));
+        }
+
+        @Override
+        public String toString() {
+            return from + "-" + to;
+        }
     }
 
     private record Box(double x, double y, double width, double height) {
-
-        // a pixel of slack, for points that Modeler rounds onto a border
-        private static final double SLACK = 1;
 
         static Box of(Bounds bounds) {
             return new Box(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
@@ -200,6 +321,23 @@ class ModelDiagramsTest {
 
         Point centre() {
             return new Point(x + width / 2, y + height / 2);
+        }
+
+        /** Distance from the circle inscribed in this box, as an event is drawn. */
+        double distanceToCircle(Point point) {
+            return Math.abs(centre().distanceTo(point) - Math.min(width, height) / 2);
+        }
+
+        /** Distance from the diamond whose corners are the middles of this box's sides, as a gateway is drawn. */
+        double distanceToDiamond(Point point) {
+            Point centre = centre();
+            return distanceToPolygon(point, new Point(centre.x, y), new Point(x + width, centre.y),
+                    new Point(centre.x, y + height), new Point(x, centre.y));
+        }
+
+        double distanceToRectangle(Point point) {
+            return distanceToPolygon(point, new Point(x, y), new Point(x + width, y),
+                    new Point(x + width, y + height), new Point(x, y + height));
         }
 
         boolean overlaps(Box other) {
@@ -221,6 +359,14 @@ class ModelDiagramsTest {
             boolean onSide = near(point.x, x) || near(point.x, x + width);
             boolean onTopOrBottom = near(point.y, y) || near(point.y, y + height);
             return touches(point) && (onSide || onTopOrBottom);
+        }
+
+        private static double distanceToPolygon(Point point, Point... corners) {
+            double distance = Double.MAX_VALUE;
+            for (int i = 0; i < corners.length; i++) {
+                distance = Math.min(distance, new Segment(corners[i], corners[(i + 1) % corners.length]).distanceTo(point));
+            }
+            return distance;
         }
 
         private static double number(DomElement bounds, String attribute) {
