@@ -96,12 +96,18 @@ class AuditBench {
                 .put("audit_sent_to_people", outcomes.get("people"))
                 .put("audit_rejected", outcomes.get("rejected"));
 
+        // the import's classification run would share the two cores with the floor's COPY
+        awaitClassification();
+        WriteFloor.Floor floor = WriteFloor.measure(WriteFloor.pipelineRows(pipeline.id), jdbc, dataSource, dir);
+        report.put("pipeline_floor_rows", floor.rows())
+                .put("pipeline_floor_s", floor.seconds())
+                .put("pipeline_floor_vs_copy", copySeconds / floor.seconds());
+
         clerk();
         int open = openReviews(channel);
         report.put("open_review_tasks", open);
         // the imports' own classification runs would share the two cores with what is measured next
-        Await.until(() -> jdbc.queryForObject("select count(*) from classification_run where status in "
-                + "('REQUESTED', 'RUNNING')", Long.class), n -> n == 0, Duration.ofMinutes(20));
+        awaitClassification();
         report.put("inbox_query_p95_ms", inboxP95Millis());
         report.put("bulk_approve_1000_s", bulkApprove1000());
         report.write();
@@ -121,6 +127,11 @@ class AuditBench {
         assertThat(jdbc.queryForObject("select count(*) from sales_order where import_id = ? and status = 'IMPORTED'",
                 Long.class, done.id())).isZero();
         return new Timed(done.id(), seconds);
+    }
+
+    private void awaitClassification() {
+        Await.until(() -> jdbc.queryForObject("select count(*) from classification_run where status in "
+                + "('REQUESTED', 'RUNNING')", Long.class), n -> n == 0, Duration.ofMinutes(20));
     }
 
     private Map<String, Long> outcomes(long importId) {
