@@ -33,6 +33,17 @@ public interface OrderLifecycle {
     int transitionAll(Collection<Long> orderIds, OrderStatus from, OrderStatus to, String actor, String reason,
             String details);
 
+    /**
+     * Set-based over an id range of one import: moves every order of the import with an id from {@code fromId} to
+     * {@code toId} that is still in {@code from} to {@code to}, one history entry each. For the audit, which moves a
+     * slice's exceptions first and then approves the rest without naming each order. All or nothing: if the range
+     * does not hold exactly {@code expected} such orders, nothing moves and a ConflictException says so.
+     *
+     * @return the number of orders moved ({@code expected})
+     */
+    int transitionImportRange(long importId, long fromId, long toId, OrderStatus from, OrderStatus to, int expected,
+            String actor, String reason, String details);
+
     /** Adds an entry that does not change the status (a claim, a reminder, a note, a partial return). */
     void record(long orderId, OrderEventKind kind, String actor, String reason, String details);
 

@@ -133,6 +133,29 @@ class OrderLifecycleIT {
                 .containsExactly(OrderStatus.APPROVED, OrderStatus.RELEASED, "{\"batch\":2}"));
     }
 
+    @Test
+    void shouldMoveTheRestOfAnImportsIdRangeOnlyWhenItHoldsWhatTheCallerCounted() {
+        List<OrderDetail> four = importOrders("range", "R-1", "R-2", "R-3", "R-4").stream().map(this::approved).toList();
+        long importId = four.get(0).importId();
+        long first = four.stream().mapToLong(OrderDetail::id).min().orElseThrow();
+        long last = four.stream().mapToLong(OrderDetail::id).max().orElseThrow();
+        lifecycle.transition(four.get(1).id(), OrderStatus.CANCELLED, "it-manager", "customer cancelled");
+
+        assertThatThrownBy(() -> lifecycle.transitionImportRange(importId, first, last, OrderStatus.APPROVED,
+                OrderStatus.RELEASED, 4, "it-batch", "all four", null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("has 3 orders APPROVED");
+        assertThat(four).allMatch(order -> orders.find(order.id()).orElseThrow().status() != OrderStatus.RELEASED);
+
+        int moved = lifecycle.transitionImportRange(importId, first, last, OrderStatus.APPROVED, OrderStatus.RELEASED, 3,
+                "it-batch", "the rest", "{\"range\":true}");
+        assertThat(moved).isEqualTo(3);
+        assertThat(four).extracting(order -> orders.find(order.id()).orElseThrow().status()).containsExactly(
+                OrderStatus.RELEASED, OrderStatus.CANCELLED, OrderStatus.RELEASED, OrderStatus.RELEASED);
+        assertThat(orders.find(four.get(3).id()).orElseThrow().timeline()).last()
+                .extracting(OrderEvent::actor, OrderEvent::fromStatus, OrderEvent::toStatus, OrderEvent::details)
+                .containsExactly("it-batch", OrderStatus.APPROVED, OrderStatus.RELEASED, "{\"range\":true}");
+    }
+
     /** The order as approved, whatever the import left it as. */
     private OrderDetail approved(OrderDetail order) {
         if (order.status() != OrderStatus.APPROVED) {

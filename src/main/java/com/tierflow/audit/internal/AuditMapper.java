@@ -24,11 +24,12 @@ interface AuditMapper {
 
     void insertSharedCoupons(@Param("importId") long importId);
 
+    void insertOrderFlags(@Param("importId") long importId, @Param("duplicateMinutes") int duplicateMinutes);
+
     void advanceRun(@Param("importId") long importId, @Param("nextOrderId") long nextOrderId,
             @Param("finishedAt") Instant finishedAt);
 
-    List<AuditFacts> findFacts(@Param("importId") long importId, @Param("fromId") long fromId, @Param("toId") long toId,
-            @Param("duplicateMinutes") int duplicateMinutes);
+    List<AuditFacts> findFacts(@Param("importId") long importId, @Param("fromId") long fromId, @Param("toId") long toId);
 
     void insertResults(@Param("results") List<AuditResultRow> results);
 
@@ -39,4 +40,6 @@ interface AuditMapper {
     void deleteSharedAddresses(@Param("importId") long importId);
 
     void deleteSharedCoupons(@Param("importId") long importId);
+
+    void deleteOrderFlags(@Param("importId") long importId);
 }

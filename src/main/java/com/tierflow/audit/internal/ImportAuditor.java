@@ -71,14 +71,14 @@ class ImportAuditor implements OrderAuditing {
         long to = Math.min(run.lastOrderId(), from + settings.ordersPerTransaction() - 1);
         AuditDecision decision = decisions.latest();
         planning.withoutJitInThisTransaction();
-        List<AuditFacts> facts = audits.findFacts(importId, from, to,
-                Math.toIntExact(settings.duplicateWindow().toMinutes()));
-        AuditProgress progress = decide(importId, facts, decision);
+        List<AuditFacts> facts = audits.findFacts(importId, from, to);
+        AuditProgress progress = decide(importId, from, to, facts, decision);
         boolean done = to >= run.lastOrderId();
         if (done) {
             audits.deleteSkuPrices(importId);
             audits.deleteSharedAddresses(importId);
             audits.deleteSharedCoupons(importId);
+            audits.deleteOrderFlags(importId);
         }
         audits.advanceRun(importId, to + 1, done ? clock.instant() : null);
         return new AuditProgress(importId, progress.audited(), progress.approved(), progress.sentToPeople(),
@@ -114,29 +114,27 @@ class ImportAuditor implements OrderAuditing {
             audits.insertSharedAddresses(importId, span.firstOrderedAt().minus(Duration.ofDays(1)),
                     span.lastOrderedAt().plus(Duration.ofDays(1)));
             audits.insertSharedCoupons(importId);
+            audits.insertOrderFlags(importId, Math.toIntExact(settings.duplicateWindow().toMinutes()));
             planning.analyzeFactTables();
         }
         return audits.lockRun(importId).orElseThrow();
     }
 
-    private AuditProgress decide(long importId, List<AuditFacts> facts, AuditDecision decision) {
+    /** The exceptions move first, by id; then every order of the slice still IMPORTED is a clean one, moved by range. */
+    private AuditProgress decide(long importId, long fromId, long toId, List<AuditFacts> facts, AuditDecision decision) {
         Instant now = clock.instant();
-        List<Long> clean = new ArrayList<>(facts.size());
+        int clean = 0;
         Map<List<Object>, List<Decided>> exceptions = new LinkedHashMap<>();
         for (AuditFacts order : facts) {
             TimeStandard time = TimeStandard.of(order.orderedAt(), now, settings.maxOrderAge(), settings.allowedClockSkew());
             Map<String, Object> variables = order.variables(time);
             Verdict verdict = decision.evaluate(variables);
             if (verdict.outcome() == AuditOutcome.AUTO_APPROVE) {
-                clean.add(order.orderId());
+                clean++;
             } else {
                 exceptions.computeIfAbsent(List.of(verdict.outcome(), verdict.reasons(), verdict.firedRules()),
                         key -> new ArrayList<>()).add(new Decided(order, verdict, variables));
             }
-        }
-        if (!clean.isEmpty()) {
-            lifecycle.transitionAll(clean, OrderStatus.IMPORTED, OrderStatus.APPROVED, ACTOR,
-                    "Automatic audit: no risk found", details(Verdict.CLEAN, decision));
         }
         int toPeople = 0;
         int rejected = 0;
@@ -159,10 +157,14 @@ class ImportAuditor implements OrderAuditing {
                         toJson(order.variables()), processInstanceId));
             }
         }
+        if (clean > 0) {
+            lifecycle.transitionImportRange(importId, fromId, toId, OrderStatus.IMPORTED, OrderStatus.APPROVED, clean,
+                    ACTOR, "Automatic audit: no risk found", details(Verdict.CLEAN, decision));
+        }
         for (int start = 0; start < results.size(); start += RESULTS_PER_STATEMENT) {
             audits.insertResults(results.subList(start, Math.min(results.size(), start + RESULTS_PER_STATEMENT)));
         }
-        return new AuditProgress(importId, facts.size(), clean.size(), toPeople, rejected, false);
+        return new AuditProgress(importId, facts.size(), clean, toPeople, rejected, false);
     }
 
     private String details(Verdict verdict, AuditDecision decision) {

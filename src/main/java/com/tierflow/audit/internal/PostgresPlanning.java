@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class PostgresPlanning {
 
     private static final List<String> AUDITED_TABLES = List.of("sales_order", "order_line");
-    private static final List<String> FACT_TABLES = List.of("audit_sku_price", "audit_shared_address", "audit_shared_coupon");
+    private static final List<String> FACT_TABLES = List.of("audit_sku_price", "audit_shared_address", "audit_shared_coupon",
+            "audit_order_flag");
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;

@@ -28,5 +28,13 @@ interface LifecycleMapper {
             @Param("actor") String actor, @Param("from") OrderStatus from, @Param("to") OrderStatus to,
             @Param("reason") String reason, @Param("details") String details);
 
+    int updateStatusOfImportRange(@Param("importId") long importId, @Param("fromId") long fromId,
+            @Param("toId") long toId, @Param("from") OrderStatus from, @Param("to") OrderStatus to);
+
+    int insertTransitionEventsOfImportRange(@Param("importId") long importId, @Param("fromId") long fromId,
+            @Param("toId") long toId, @Param("at") Instant at, @Param("actor") String actor,
+            @Param("from") OrderStatus from, @Param("to") OrderStatus to, @Param("reason") String reason,
+            @Param("details") String details);
+
     List<OrderEvent> findEvents(@Param("orderId") long orderId);
 }

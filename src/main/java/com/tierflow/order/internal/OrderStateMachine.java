@@ -83,6 +83,24 @@ class OrderStateMachine implements OrderLifecycle {
     }
 
     @Override
+    public int transitionImportRange(long importId, long fromId, long toId, OrderStatus from, OrderStatus to,
+            int expected, String actor, String reason, String details) {
+        requireActor(actor);
+        if (!from.mayMoveTo(to)) {
+            throw new ConflictException(illegalMove(from, to));
+        }
+        int recorded = lifecycle.insertTransitionEventsOfImportRange(importId, fromId, toId, clock.instant(), actor, from,
+                to, reason, details);
+        int updated = lifecycle.updateStatusOfImportRange(importId, fromId, toId, from, to);
+        if (recorded != expected || updated != expected) {
+            // the caller's transaction rolls back: nothing of the range has moved
+            throw new ConflictException("Import " + importId + " has " + Math.max(recorded, updated) + " orders " + from
+                    + " between ids " + fromId + " and " + toId + ", not " + expected + "; none was moved to " + to + ".");
+        }
+        return updated;
+    }
+
+    @Override
     public void record(long orderId, OrderEventKind kind, String actor, String reason, String details) {
         requireActor(actor);
         if (kind == OrderEventKind.STATUS_CHANGED) {

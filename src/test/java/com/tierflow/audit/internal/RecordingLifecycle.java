@@ -58,6 +58,12 @@ class RecordingLifecycle implements OrderLifecycle {
     }
 
     @Override
+    public int transitionImportRange(long importId, long fromId, long toId, OrderStatus from, OrderStatus to,
+            int expected, String actor, String reason, String details) {
+        throw new UnsupportedOperationException("process tests have no imports");
+    }
+
+    @Override
     public void record(long orderId, OrderEventKind kind, String actor, String reason, String details) {
         events.add(new OrderEvent(events.size() + 1, orderId, Instant.now(), actor, kind, null, null, reason, details));
     }
