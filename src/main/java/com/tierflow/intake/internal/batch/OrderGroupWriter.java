@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
@@ -44,6 +45,8 @@ class OrderGroupWriter implements ItemWriter<OrderGroup>, StepExecutionListener 
     static final String RECURRING_KEY = "orderImport.recurringOrders";
     private static final int PROBLEMS_PER_STATEMENT = 500;
     private static final int ATTEMPTS = 3;
+    // about 40 MB at most: a file's repeat customers are found in memory, the first look-up of each in the database
+    private static final int MAX_KNOWN_KEYS = 300_000;
 
     private final ImportTarget target;
     private final OrderTables tables;
@@ -51,6 +54,8 @@ class OrderGroupWriter implements ItemWriter<OrderGroup>, StepExecutionListener 
     private final DataSource dataSource;
     private final Clock clock;
     private final boolean rowsCountedBefore;
+    // a key never moves to another customer nor goes away, so what the database said of it holds for the whole step
+    private final Map<String, Long> knownKeys = new HashMap<>();
     private StepExecution stepExecution;
 
     /** @param rowsCountedBefore whether the rows were counted as read already (by staging) */
@@ -178,7 +183,7 @@ class OrderGroupWriter implements ItemWriter<OrderGroup>, StepExecutionListener 
     }
 
     private long[] customersOf(List<NewOrder> orders, Instant now) {
-        CustomerPlan plan = CustomerPlan.plan(orders, tables.findIdentities(CustomerPlan.keysOf(orders)));
+        CustomerPlan plan = CustomerPlan.plan(orders, ownersOf(CustomerPlan.keysOf(orders)));
         Map<String, Long> created = tables.insertCustomers(plan.newCustomers(), now);
         Map<Long, Long> placeholderIds = new HashMap<>();
         for (NewCustomer customer : plan.newCustomers()) {
@@ -195,6 +200,29 @@ class OrderGroupWriter implements ItemWriter<OrderGroup>, StepExecutionListener 
             ids[i] = allAdded ? plan.customerOf(order, placeholderIds) : owners.get(order.customerIdentity());
         }
         return ids;
+    }
+
+    /**
+     * The customers these keys lead to: from memory for keys an earlier chunk found, else from the database. Only
+     * what the database returns before this chunk writes is remembered: it was committed, so no rollback undoes it.
+     */
+    private Map<String, Long> ownersOf(Set<String> keys) {
+        Map<String, Long> owners = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String key : keys) {
+            Long owner = knownKeys.get(key);
+            if (owner == null) {
+                unknown.add(key);
+            } else {
+                owners.put(key, owner);
+            }
+        }
+        Map<String, Long> found = tables.findIdentities(unknown);
+        owners.putAll(found);
+        if (knownKeys.size() + found.size() <= MAX_KNOWN_KEYS) {
+            knownKeys.putAll(found);
+        }
+        return owners;
     }
 
     /** Takes back what this import wrote so far and leaves the step, which sends the file through the staging table. */
