@@ -1,6 +1,9 @@
 package com.tierflow.classification;
 
+import com.tierflow.shared.PageRequest;
+import com.tierflow.shared.PageResult;
 import java.util.List;
+import java.util.Set;
 
 /** Care and promotion tasks: lists for customer-service and marketing, outcomes, and whether they worked. */
 public interface EngagementService {
@@ -8,8 +11,8 @@ public interface EngagementService {
     String CARE = "CARE";
     String PROMOTE = "PROMOTE";
 
-    /** Open tasks of a purpose (CARE or PROMOTE; null for both), soonest due first, with the customer inline. */
-    List<EngagementTaskView> openTasks(String purpose);
+    /** A page of the open tasks of these purposes (CARE, PROMOTE), soonest due first, with the customer inline. */
+    PageResult<EngagementTaskView> openTasks(Set<String> purposes, PageRequest page);
 
     /**
      * Records the outcome (CONTACTED, UNREACHABLE, OFFER_SENT, DECLINED) and closes the task.

@@ -12,6 +12,7 @@ import com.tierflow.classification.internal.process.EngagementProcess;
 import com.tierflow.intake.ChannelService;
 import com.tierflow.intake.ImportService;
 import com.tierflow.security.Roles;
+import com.tierflow.shared.PageResult;
 import com.tierflow.support.Await;
 import com.tierflow.support.OrderCsv;
 import com.tierflow.support.OrderCsv.Buyer;
@@ -40,7 +41,7 @@ import org.springframework.web.client.HttpClientErrorException;
 class EngagementIT {
 
     private static final LocalDate AS_OF = LocalDate.of(2029, 6, 30);
-    private static final ParameterizedTypeReference<List<EngagementService.EngagementTaskView>> TASKS =
+    private static final ParameterizedTypeReference<PageResult<EngagementService.EngagementTaskView>> TASKS =
             new ParameterizedTypeReference<>() {
             };
 
@@ -70,6 +71,8 @@ class EngagementIT {
         Buyer whaleBuyer = newBuyer("鲸鱼");
         OrderCsv file = new OrderCsv();
         orders(file, whaleBuyer, "EW", "88888.88", every(LocalDate.of(2029, 3, 1), 10, 10));
+        // a second customer like the first, so that the care list has more than one page of one
+        orders(file, newBuyer("鲸鱼二"), "EV", "88888.88", every(LocalDate.of(2029, 3, 1), 10, 10));
         for (int i = 0; i < 5; i++) {
             orders(file, newBuyer("普通" + i), "EN" + i, "99.00", List.of(LocalDate.of(2029, 4, 1).plusDays(i)));
         }
@@ -77,9 +80,9 @@ class EngagementIT {
         long whale = fixtures.customerIdByPhone(whaleBuyer.phone());
         ClassificationFixtures.awaitFinished(classification, classification.requestRun(AS_OF, false, "it").id());
 
-        List<EngagementService.EngagementTaskView> care = users.api(Roles.CUSTOMER_SERVICE).get()
-                .uri("/api/engagement/tasks?purpose=CARE").retrieve().body(TASKS);
-        EngagementService.EngagementTaskView view = care.stream().filter(t -> t.task().customerId() == whale)
+        PageResult<EngagementService.EngagementTaskView> care = users.api(Roles.CUSTOMER_SERVICE).get()
+                .uri("/api/engagement/tasks?purpose=CARE&size=500").retrieve().body(TASKS);
+        EngagementService.EngagementTaskView view = care.items().stream().filter(t -> t.task().customerId() == whale)
                 .findFirst().orElseThrow();
         assertThat(view.customerName()).isEqualTo("鲸鱼");
         assertThat(view.classification().tier()).isEqualTo("HIGH");
@@ -87,8 +90,16 @@ class EngagementIT {
         assertThat(view.task().dueAt()).isAfter(view.task().createdAt());
         assertThatThrownBy(() -> users.api(Roles.MARKETING).get().uri("/api/engagement/tasks?purpose=CARE").retrieve()
                 .toBodilessEntity()).isInstanceOf(HttpClientErrorException.Forbidden.class);
-        assertThat(users.api(Roles.MARKETING).get().uri("/api/engagement/tasks").retrieve().body(TASKS))
+        assertThat(users.api(Roles.MARKETING).get().uri("/api/engagement/tasks?size=500").retrieve().body(TASKS).items())
                 .noneMatch(t -> t.task().purpose().equals("CARE"));
+        // a page at a time, soonest due first: one-task pages walk the same list without a gap or a repeat
+        PageResult<EngagementService.EngagementTaskView> first = users.api(Roles.CUSTOMER_SERVICE).get()
+                .uri("/api/engagement/tasks?purpose=CARE&size=1").retrieve().body(TASKS);
+        PageResult<EngagementService.EngagementTaskView> second = users.api(Roles.CUSTOMER_SERVICE).get()
+                .uri("/api/engagement/tasks?purpose=CARE&size=1&page=1").retrieve().body(TASKS);
+        assertThat(first.total()).isEqualTo(second.total()).isEqualTo(care.total()).isEqualTo(care.items().size());
+        assertThat(first.items()).singleElement().extracting(t -> t.task().id()).isEqualTo(care.items().get(0).task().id());
+        assertThat(second.items()).singleElement().extracting(t -> t.task().id()).isEqualTo(care.items().get(1).task().id());
         long taskId = view.task().id();
 
         EngagementTask closed = users.api(Roles.CUSTOMER_SERVICE).post().uri("/api/engagement/tasks/{id}/outcome", taskId)

@@ -2,6 +2,7 @@ package com.tierflow.classification.internal.engagement;
 
 import com.tierflow.classification.EngagementTask;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -28,6 +29,11 @@ interface EngagementMapper {
     Optional<EngagementTask> find(@Param("id") long id);
 
     List<EngagementTask> open(@Param("purpose") String purpose, @Param("customerId") Long customerId);
+
+    List<EngagementTask> openPage(@Param("purposes") Collection<String> purposes, @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    long countOpen(@Param("purposes") Collection<String> purposes);
 
     List<EffectivenessRow> effectiveness();
 

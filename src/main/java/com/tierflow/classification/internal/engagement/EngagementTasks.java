@@ -11,6 +11,8 @@ import com.tierflow.customer.CustomerProfile;
 import com.tierflow.customer.CustomerQueries;
 import com.tierflow.shared.ConflictException;
 import com.tierflow.shared.NotFoundException;
+import com.tierflow.shared.PageRequest;
+import com.tierflow.shared.PageResult;
 import com.tierflow.shared.RejectedRequestException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +26,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -234,27 +232,37 @@ public class EngagementTasks implements EngagementService {
     }
 
     @Override
-    public List<EngagementTaskView> openTasks(String purpose) {
-        // the claimed tasks' business keys ("task-<id>") name our task ids: two queries, not one per claimed task
-        Map<String, String> assigneeByInstance = new HashMap<>();
-        for (Task claimed : taskService.createTaskQuery().processDefinitionKey(EngagementProcess.KEY).taskAssigned().list()) {
-            assigneeByInstance.put(claimed.getProcessInstanceId(), claimed.getAssignee());
+    public PageResult<EngagementTaskView> openTasks(Set<String> purposes, PageRequest page) {
+        if (purposes.isEmpty()) {
+            return page.result(List.of(), 0);
         }
-        Map<Long, String> assignees = new HashMap<>();
-        if (!assigneeByInstance.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(assigneeByInstance.keySet()).list().stream()
-                    .filter(instance -> instance.getBusinessKey() != null
-                            && instance.getBusinessKey().startsWith(BUSINESS_KEY_PREFIX))
-                    .forEach(instance -> assignees.put(
-                            Long.parseLong(instance.getBusinessKey().substring(BUSINESS_KEY_PREFIX.length())),
-                            assigneeByInstance.get(instance.getId())));
-        }
-        return tasks.open(purpose, null).stream().map(task -> {
+        List<EngagementTask> open = tasks.openPage(purposes, page.size(), page.offset());
+        Map<Long, String> assignees = assigneesOf(open);
+        List<EngagementTaskView> views = open.stream().map(task -> {
             CustomerProfile customer = customers.find(task.customerId()).orElse(null);
             return new EngagementTaskView(task, customer == null ? null : customer.name(),
                     customer == null ? null : customer.phone(), classification.findCurrent(task.customerId()).orElse(null),
                     assignees.get(task.id()));
         }).toList();
+        return page.result(views, tasks.countOpen(purposes));
+    }
+
+    /** Who claimed which of these tasks: the claimed user tasks by the page's business keys ("task-<id>"). */
+    private Map<Long, String> assigneesOf(List<EngagementTask> open) {
+        Map<String, String> assigneeByInstance = new HashMap<>();
+        if (!open.isEmpty()) {
+            String[] keys = open.stream().map(task -> BUSINESS_KEY_PREFIX + task.id()).toArray(String[]::new);
+            for (Task claimed : taskService.createTaskQuery().processInstanceBusinessKeyIn(keys).taskAssigned().list()) {
+                assigneeByInstance.put(claimed.getProcessInstanceId(), claimed.getAssignee());
+            }
+        }
+        Map<Long, String> assignees = new HashMap<>();
+        if (!assigneeByInstance.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(assigneeByInstance.keySet()).list().forEach(instance ->
+                    assignees.put(Long.parseLong(instance.getBusinessKey().substring(BUSINESS_KEY_PREFIX.length())),
+                            assigneeByInstance.get(instance.getId())));
+        }
+        return assignees;
     }
 
     public List<EngagementTask> openTasksOf(long customerId) {

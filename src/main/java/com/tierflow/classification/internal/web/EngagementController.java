@@ -4,6 +4,8 @@ import com.tierflow.classification.EngagementService;
 import com.tierflow.classification.EngagementService.EngagementTaskView;
 import com.tierflow.classification.EngagementTask;
 import com.tierflow.security.Roles;
+import com.tierflow.shared.PageRequest;
+import com.tierflow.shared.PageResult;
 import com.tierflow.shared.RejectedRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,20 +41,23 @@ class EngagementController {
     }
 
     @GetMapping("/api/engagement/tasks")
-    @Operation(summary = "Open tasks, soonest due first, with the customer's profile and the reason inline",
-            description = "purpose=CARE (customer-service) or PROMOTE (marketing); without it, every purpose the caller may see.")
-    List<EngagementTaskView> openTasks(@RequestParam(required = false) String purpose, Authentication user) {
+    @Operation(summary = "Open tasks, soonest due first, with the customer's profile and the reason inline, a page at a time",
+            description = "purpose=CARE (customer-service) or PROMOTE (marketing); without it, every purpose the caller "
+                    + "may see. Pages count from 0; a page holds at most 500 tasks.")
+    PageResult<EngagementTaskView> openTasks(@RequestParam(required = false) String purpose,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            Authentication user) {
         if (purpose != null) {
             String wanted = purpose.trim().toUpperCase(Locale.ROOT);
             if (!EngagementService.CARE.equals(wanted) && !EngagementService.PROMOTE.equals(wanted)) {
                 throw new RejectedRequestException("purpose must be CARE or PROMOTE.");
             }
             checkMayHandle(user, wanted);
-            return engagement.openTasks(wanted);
+            return engagement.openTasks(Set.of(wanted), new PageRequest(page, size));
         }
         Set<String> visible = Set.of(EngagementService.CARE, EngagementService.PROMOTE).stream()
                 .filter(p -> mayHandle(user, p)).collect(Collectors.toSet());
-        return engagement.openTasks(null).stream().filter(view -> visible.contains(view.task().purpose())).toList();
+        return engagement.openTasks(visible, new PageRequest(page, size));
     }
 
     @GetMapping("/api/engagement/tasks/{id}")

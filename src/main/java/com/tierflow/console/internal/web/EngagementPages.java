@@ -5,8 +5,10 @@ import com.tierflow.classification.EngagementTask;
 import com.tierflow.security.Roles;
 import com.tierflow.shared.ConflictException;
 import com.tierflow.shared.NotFoundException;
+import com.tierflow.shared.PageRequest;
 import com.tierflow.shared.RejectedRequestException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -30,6 +32,8 @@ class EngagementPages {
     private static final List<String> CARE_OUTCOMES = List.of("CONTACTED", "UNREACHABLE", "OFFER_SENT", "DECLINED");
     private static final List<String> PROMOTION_OUTCOMES = List.of("OFFER_SENT", "DECLINED", "CONTACTED", "UNREACHABLE");
 
+    private static final int PAGE_SIZE = 50;
+
     private final EngagementService engagement;
 
     EngagementPages(EngagementService engagement) {
@@ -37,13 +41,13 @@ class EngagementPages {
     }
 
     @GetMapping("/console/care")
-    String care(Model model, Authentication caller) {
-        return inbox(EngagementService.CARE, model, caller);
+    String care(@RequestParam(defaultValue = "0") int page, Model model, Authentication caller) {
+        return inbox(EngagementService.CARE, page, model, caller);
     }
 
     @GetMapping("/console/promotions")
-    String promotions(Model model, Authentication caller) {
-        return inbox(EngagementService.PROMOTE, model, caller);
+    String promotions(@RequestParam(defaultValue = "0") int page, Model model, Authentication caller) {
+        return inbox(EngagementService.PROMOTE, page, model, caller);
     }
 
     @PostMapping("/console/care/{id}/claim")
@@ -89,12 +93,12 @@ class EngagementPages {
                 () -> engagement.complete(id, outcome, OrderPages.blankToNull(note), caller.getName()));
     }
 
-    private String inbox(String purpose, Model model, Authentication caller) {
+    private String inbox(String purpose, int page, Model model, Authentication caller) {
         model.addAttribute("me", caller.getName());
         model.addAttribute("supervisor", supervises(caller));
         model.addAttribute("purpose", purpose);
         model.addAttribute("base", base(purpose));
-        model.addAttribute("tasks", engagement.openTasks(purpose));
+        model.addAttribute("result", engagement.openTasks(Set.of(purpose), new PageRequest(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("outcomes", EngagementService.CARE.equals(purpose) ? CARE_OUTCOMES : PROMOTION_OUTCOMES);
         return "console/engagement";
     }
