@@ -7,3 +7,6 @@ create table audit_order_flag (
     duplicate_suspect boolean not null,
     primary key (import_id, order_id)
 );
+
+-- Whether the run's flags are there: a run that started before this table existed makes them at its next slice.
+alter table audit_run add column order_flags_ready boolean default false not null;

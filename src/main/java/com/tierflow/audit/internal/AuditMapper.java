@@ -26,6 +26,8 @@ interface AuditMapper {
 
     void insertOrderFlags(@Param("importId") long importId, @Param("duplicateMinutes") int duplicateMinutes);
 
+    void markOrderFlags(@Param("importId") long importId, @Param("ready") boolean ready);
+
     void advanceRun(@Param("importId") long importId, @Param("nextOrderId") long nextOrderId,
             @Param("finishedAt") Instant finishedAt);
 

@@ -67,6 +67,9 @@ class ImportAuditor implements OrderAuditing {
         if (run.done()) {
             return new AuditProgress(importId, 0, 0, 0, 0, true);
         }
+        if (!run.orderFlagsReady()) {
+            flagOrders(importId);
+        }
         long from = run.nextOrderId();
         long to = Math.min(run.lastOrderId(), from + settings.ordersPerTransaction() - 1);
         AuditDecision decision = decisions.latest();
@@ -79,6 +82,7 @@ class ImportAuditor implements OrderAuditing {
             audits.deleteSharedAddresses(importId);
             audits.deleteSharedCoupons(importId);
             audits.deleteOrderFlags(importId);
+            audits.markOrderFlags(importId, false);
         }
         audits.advanceRun(importId, to + 1, done ? clock.instant() : null);
         return new AuditProgress(importId, progress.audited(), progress.approved(), progress.sentToPeople(),
@@ -114,13 +118,19 @@ class ImportAuditor implements OrderAuditing {
             audits.insertSharedAddresses(importId, span.firstOrderedAt().minus(Duration.ofDays(1)),
                     span.lastOrderedAt().plus(Duration.ofDays(1)));
             audits.insertSharedCoupons(importId);
-            audits.insertOrderFlags(importId, Math.toIntExact(settings.duplicateWindow().toMinutes()));
             planning.analyzeFactTables();
         }
         return audits.lockRun(importId).orElseThrow();
     }
 
     /** The exceptions move first, by id; then every order of the slice still IMPORTED is a clean one, moved by range. */
+    /** Once per run, in the slice's transaction: a run that began before the flags existed gets them here too. */
+    private void flagOrders(long importId) {
+        audits.insertOrderFlags(importId, Math.toIntExact(settings.duplicateWindow().toMinutes()));
+        audits.markOrderFlags(importId, true);
+        planning.analyzeOrderFlags();
+    }
+
     private AuditProgress decide(long importId, long fromId, long toId, List<AuditFacts> facts, AuditDecision decision) {
         Instant now = clock.instant();
         int clean = 0;

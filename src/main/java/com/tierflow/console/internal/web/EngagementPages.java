@@ -51,25 +51,29 @@ class EngagementPages {
     }
 
     @PostMapping("/console/care/{id}/claim")
-    String claimCare(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
-        return act(EngagementService.CARE, id, redirect, "engagement.claimed", () -> engagement.claim(id, caller.getName()));
+    String claimCare(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Authentication caller,
+            RedirectAttributes redirect) {
+        return act(EngagementService.CARE, id, page, redirect, "engagement.claimed", () -> engagement.claim(id, caller.getName()));
     }
 
     @PostMapping("/console/promotions/{id}/claim")
-    String claimPromotion(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
-        return act(EngagementService.PROMOTE, id, redirect, "engagement.claimed",
+    String claimPromotion(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Authentication caller,
+            RedirectAttributes redirect) {
+        return act(EngagementService.PROMOTE, id, page, redirect, "engagement.claimed",
                 () -> engagement.claim(id, caller.getName()));
     }
 
     @PostMapping("/console/care/{id}/release")
-    String releaseCare(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
-        return act(EngagementService.CARE, id, redirect, "engagement.released",
+    String releaseCare(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Authentication caller,
+            RedirectAttributes redirect) {
+        return act(EngagementService.CARE, id, page, redirect, "engagement.released",
                 () -> engagement.release(id, caller.getName(), supervises(caller)));
     }
 
     @PostMapping("/console/promotions/{id}/release")
-    String releasePromotion(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
-        return act(EngagementService.PROMOTE, id, redirect, "engagement.released",
+    String releasePromotion(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Authentication caller,
+            RedirectAttributes redirect) {
+        return act(EngagementService.PROMOTE, id, page, redirect, "engagement.released",
                 () -> engagement.release(id, caller.getName(), supervises(caller)));
     }
 
@@ -81,15 +85,17 @@ class EngagementPages {
 
     @PostMapping("/console/care/{id}/outcome")
     String completeCare(@PathVariable long id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String note, Authentication caller, RedirectAttributes redirect) {
-        return act(EngagementService.CARE, id, redirect, "engagement.completed",
+            @RequestParam(required = false) String note, @RequestParam(defaultValue = "0") int page,
+            Authentication caller, RedirectAttributes redirect) {
+        return act(EngagementService.CARE, id, page, redirect, "engagement.completed",
                 () -> engagement.complete(id, outcome, OrderPages.blankToNull(note), caller.getName()));
     }
 
     @PostMapping("/console/promotions/{id}/outcome")
     String completePromotion(@PathVariable long id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String note, Authentication caller, RedirectAttributes redirect) {
-        return act(EngagementService.PROMOTE, id, redirect, "engagement.completed",
+            @RequestParam(required = false) String note, @RequestParam(defaultValue = "0") int page,
+            Authentication caller, RedirectAttributes redirect) {
+        return act(EngagementService.PROMOTE, id, page, redirect, "engagement.completed",
                 () -> engagement.complete(id, outcome, OrderPages.blankToNull(note), caller.getName()));
     }
 
@@ -103,8 +109,8 @@ class EngagementPages {
         return "console/engagement";
     }
 
-    /** Acts on a task of this inbox's purpose; a refusal is told above the list. */
-    private String act(String purpose, long id, RedirectAttributes redirect, String doneKey,
+    /** Acts on a task of this inbox's purpose; a refusal is told above the list, on the page the action came from. */
+    private String act(String purpose, long id, int page, RedirectAttributes redirect, String doneKey,
             Supplier<EngagementTask> action) {
         try {
             if (!purpose.equals(engagement.find(id).purpose())) {
@@ -116,7 +122,7 @@ class EngagementPages {
         } catch (RejectedRequestException | ConflictException | NotFoundException refused) {
             redirect.addFlashAttribute("problemDetail", refused.getMessage());
         }
-        return "redirect:" + base(purpose);
+        return "redirect:" + base(purpose) + "?page=" + Math.max(page, 0);
     }
 
     private static String base(String purpose) {
