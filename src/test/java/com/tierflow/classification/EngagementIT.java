@@ -80,10 +80,7 @@ class EngagementIT {
         long whale = fixtures.customerIdByPhone(whaleBuyer.phone());
         ClassificationFixtures.awaitFinished(classification, classification.requestRun(AS_OF, false, "it").id());
 
-        PageResult<EngagementService.EngagementTaskView> care = users.api(Roles.CUSTOMER_SERVICE).get()
-                .uri("/api/engagement/tasks?purpose=CARE&size=500").retrieve().body(TASKS);
-        EngagementService.EngagementTaskView view = care.items().stream().filter(t -> t.task().customerId() == whale)
-                .findFirst().orElseThrow();
+        EngagementService.EngagementTaskView view = careTaskOf(whale);
         assertThat(view.customerName()).isEqualTo("鲸鱼");
         assertThat(view.classification().tier()).isEqualTo("HIGH");
         assertThat(view.task().reason()).isNotBlank();
@@ -97,7 +94,9 @@ class EngagementIT {
                 .uri("/api/engagement/tasks?purpose=CARE&size=1").retrieve().body(TASKS);
         PageResult<EngagementService.EngagementTaskView> second = users.api(Roles.CUSTOMER_SERVICE).get()
                 .uri("/api/engagement/tasks?purpose=CARE&size=1&page=1").retrieve().body(TASKS);
-        assertThat(first.total()).isEqualTo(second.total()).isEqualTo(care.total()).isEqualTo(care.items().size());
+        PageResult<EngagementService.EngagementTaskView> care = users.api(Roles.CUSTOMER_SERVICE).get()
+                .uri("/api/engagement/tasks?purpose=CARE&size=500").retrieve().body(TASKS);
+        assertThat(first.total()).isEqualTo(second.total()).isEqualTo(care.total()).isGreaterThanOrEqualTo(2);
         assertThat(first.items()).singleElement().extracting(t -> t.task().id()).isEqualTo(care.items().get(0).task().id());
         assertThat(second.items()).singleElement().extracting(t -> t.task().id()).isEqualTo(care.items().get(1).task().id());
         long taskId = view.task().id();
@@ -168,6 +167,20 @@ class EngagementIT {
     }
 
     /** The job executor may pick the due job at the same moment; either way it runs once. */
+    /** Earlier tests leave open care tasks, and this one's are due last: the pages are walked until it shows. */
+    private EngagementService.EngagementTaskView careTaskOf(long customerId) {
+        for (int page = 0; ; page++) {
+            PageResult<EngagementService.EngagementTaskView> tasks = users.api(Roles.CUSTOMER_SERVICE).get()
+                    .uri("/api/engagement/tasks?purpose=CARE&size=500&page={page}", page).retrieve().body(TASKS);
+            var mine = tasks.items().stream().filter(t -> t.task().customerId() == customerId).findFirst();
+            if (mine.isPresent()) {
+                return mine.get();
+            }
+            assertThat((long) (page + 1) * tasks.size()).as("a care task of customer %d", customerId)
+                    .isLessThan(tasks.total());
+        }
+    }
+
     private void execute(Job job) {
         try {
             management.executeJob(job.getId());
