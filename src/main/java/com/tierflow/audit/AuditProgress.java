@@ -5,9 +5,10 @@ package com.tierflow.audit;
  *
  * @param audited     orders audited by this call
  * @param approved    of those, approved automatically
- * @param sentToPeople of those, waiting for a clerk or manager (a process instance each)
+ * @param sentToPeople of those, waiting for a clerk or manager (a process instance each, started once the slice
+ *                     has committed)
  * @param rejected    of those, rejected
- * @param done        whether every order of the import is audited now
+ * @param done        whether every order of the import is audited now and every approval process started
  */
 public record AuditProgress(long importId, int audited, int approved, int sentToPeople, int rejected, boolean done) {
 

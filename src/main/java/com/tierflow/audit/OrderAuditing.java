@@ -8,7 +8,10 @@ import java.util.Optional;
  */
 public interface OrderAuditing {
 
-    /** Audits the next slice of the import's unaudited orders in the caller's transaction (one batch step run). */
+    /**
+     * Audits the next slice of the import's unaudited orders in the caller's transaction (one batch step run). After
+     * the last slice, one more call waits until every approval process of the import has started and reports done.
+     */
     AuditProgress auditNextSlice(long importId);
 
     /** Audits every unaudited order of the import, one transaction per slice. */

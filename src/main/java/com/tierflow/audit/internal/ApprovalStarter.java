@@ -28,7 +28,7 @@ class ApprovalStarter {
     }
 
     /** @return the process instance id */
-    String start(AuditFacts order, Verdict verdict) {
+    String start(ApprovalRequest order) {
         SlaSettings sla = settings.current();
         Instant due = clock.instant().plus(sla.reviewSla());
         VariableMap variables = Variables.createVariables()
@@ -39,9 +39,9 @@ class ApprovalStarter {
                 .putValue(CUSTOMER_NAME, order.customerName())
                 // a double, so that Tasklist forms and expressions can show and compare it
                 .putValue(AMOUNT, order.totalAmount().doubleValue())
-                .putValue(AUDIT_OUTCOME, verdict.outcome().name())
-                .putValue(AUDIT_REASONS, verdict.reasonText())
-                .putValue(MANAGER_REQUIRED, verdict.outcome() == AuditOutcome.MANAGER_APPROVAL)
+                .putValue(AUDIT_OUTCOME, order.outcome())
+                .putValue(AUDIT_REASONS, order.reasons())
+                .putValue(MANAGER_REQUIRED, AuditOutcome.MANAGER_APPROVAL.name().equals(order.outcome()))
                 .putValue(REVIEW_DUE_DATE, Date.from(due))
                 .putValue(REMINDER_DATE, Date.from(due.minus(sla.reminderBefore())));
         return runtime.startProcessInstanceByKey(KEY, Long.toString(order.orderId()), variables).getId();

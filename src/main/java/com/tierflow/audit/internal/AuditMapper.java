@@ -35,6 +35,14 @@ interface AuditMapper {
 
     void insertResults(@Param("results") List<AuditResultRow> results);
 
+    List<Long> claimPendingApprovals(@Param("importId") long importId, @Param("limit") int limit);
+
+    List<ApprovalRequest> findApprovalRequests(@Param("orderIds") List<Long> orderIds);
+
+    void attachProcess(@Param("orderId") long orderId, @Param("processInstanceId") String processInstanceId);
+
+    long countPendingApprovals(@Param("importId") long importId);
+
     Optional<AuditResultRow> findResult(@Param("orderId") long orderId);
 
     void deleteSkuPrices(@Param("importId") long importId);

@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Audits an import slice by slice: facts for a range of order ids in one SQL statement, the decision in-process,
- * clean orders approved set-based, exceptions recorded and handed to the approval process. The run row keeps the
- * next order id, committed with each slice, so a restart continues after the last committed slice.
+ * clean orders approved set-based, exceptions recorded for the {@link ApprovalOutbox}, which starts their approval
+ * processes while the next slices run. The run row keeps the next order id, committed with each slice, so a restart
+ * continues after the last committed slice; the audit is done once the run is and every approval has started.
  */
 @Service
 class ImportAuditor implements OrderAuditing {
@@ -39,14 +40,14 @@ class ImportAuditor implements OrderAuditing {
     private final AuditMapper audits;
     private final DecisionSource decisions;
     private final OrderLifecycle lifecycle;
-    private final ApprovalStarter approvals;
+    private final ApprovalOutbox approvals;
     private final AuditSettings settings;
     private final Clock clock;
     private final ObjectMapper json;
     private final TransactionTemplate eachSlice;
     private final PostgresPlanning planning;
 
-    ImportAuditor(AuditMapper audits, DecisionSource decisions, OrderLifecycle lifecycle, ApprovalStarter approvals,
+    ImportAuditor(AuditMapper audits, DecisionSource decisions, OrderLifecycle lifecycle, ApprovalOutbox approvals,
             AuditSettings settings, Clock clock, ObjectMapper json, PlatformTransactionManager transactions,
             PostgresPlanning planning) {
         this.planning = planning;
@@ -65,6 +66,8 @@ class ImportAuditor implements OrderAuditing {
     public AuditProgress auditNextSlice(long importId) {
         AuditRun run = audits.lockRun(importId).orElseGet(() -> start(importId));
         if (run.done()) {
+            // the last slice's approvals are visible to the starters once it has committed: the run ends a call later
+            approvals.drain(importId);
             return new AuditProgress(importId, 0, 0, 0, 0, true);
         }
         if (!run.orderFlagsReady()) {
@@ -85,8 +88,11 @@ class ImportAuditor implements OrderAuditing {
             audits.markOrderFlags(importId, false);
         }
         audits.advanceRun(importId, to + 1, done ? clock.instant() : null);
+        if (progress.sentToPeople() > 0) {
+            approvals.startAfterCommit(importId);
+        }
         return new AuditProgress(importId, progress.audited(), progress.approved(), progress.sentToPeople(),
-                progress.rejected(), done);
+                progress.rejected(), false);
     }
 
     @Override
@@ -155,16 +161,15 @@ class ImportAuditor implements OrderAuditing {
                     verdict.outcome().status(), ACTOR, "Automatic audit: " + verdict.outcome() + " (" + verdict.reasonText()
                             + ")", details(verdict, decision));
             for (Decided order : group) {
-                String processInstanceId = null;
+                // the outbox starts the approval process once this slice has committed
                 if (verdict.outcome().needsPeople()) {
-                    processInstanceId = approvals.start(order.facts(), verdict);
                     toPeople++;
                 } else {
                     rejected++;
                 }
                 results.add(new AuditResultRow(order.facts().orderId(), importId, verdict.outcome().name(),
                         verdict.reasonText(), String.join(",", verdict.firedRules()), decision.definitionId(), now,
-                        toJson(order.variables()), processInstanceId));
+                        toJson(order.variables()), null));
             }
         }
         if (clean > 0) {
