@@ -18,11 +18,7 @@ import java.util.Map;
  */
 record AuditFacts(
         long orderId,
-        String channelOrderNo,
-        String channelCode,
         String channelKind,
-        long customerId,
-        String customerName,
         Instant orderedAt,
         BigDecimal goodsAmount,
         BigDecimal discount,

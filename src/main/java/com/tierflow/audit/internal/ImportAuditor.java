@@ -40,21 +40,21 @@ class ImportAuditor implements OrderAuditing {
     private final AuditMapper audits;
     private final DecisionSource decisions;
     private final OrderLifecycle lifecycle;
-    private final ApprovalOutbox approvals;
+    private final ApprovalOutbox outbox;
     private final AuditSettings settings;
     private final Clock clock;
     private final ObjectMapper json;
     private final TransactionTemplate eachSlice;
     private final PostgresPlanning planning;
 
-    ImportAuditor(AuditMapper audits, DecisionSource decisions, OrderLifecycle lifecycle, ApprovalOutbox approvals,
+    ImportAuditor(AuditMapper audits, DecisionSource decisions, OrderLifecycle lifecycle, ApprovalOutbox outbox,
             AuditSettings settings, Clock clock, ObjectMapper json, PlatformTransactionManager transactions,
             PostgresPlanning planning) {
         this.planning = planning;
         this.audits = audits;
         this.decisions = decisions;
         this.lifecycle = lifecycle;
-        this.approvals = approvals;
+        this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
         this.json = json;
@@ -67,7 +67,7 @@ class ImportAuditor implements OrderAuditing {
         AuditRun run = audits.lockRun(importId).orElseGet(() -> start(importId));
         if (run.done()) {
             // the last slice's approvals are visible to the starters once it has committed: the run ends a call later
-            approvals.drain(importId);
+            outbox.drain(importId);
             return new AuditProgress(importId, 0, 0, 0, 0, true);
         }
         if (!run.orderFlagsReady()) {
@@ -89,7 +89,7 @@ class ImportAuditor implements OrderAuditing {
         }
         audits.advanceRun(importId, to + 1, done ? clock.instant() : null);
         if (progress.sentToPeople() > 0) {
-            approvals.startAfterCommit(importId);
+            outbox.startAfterCommit(importId);
         }
         return new AuditProgress(importId, progress.audited(), progress.approved(), progress.sentToPeople(),
                 progress.rejected(), false);
@@ -129,7 +129,6 @@ class ImportAuditor implements OrderAuditing {
         return audits.lockRun(importId).orElseThrow();
     }
 
-    /** The exceptions move first, by id; then every order of the slice still IMPORTED is a clean one, moved by range. */
     /** Once per run, in the slice's transaction: a run that began before the flags existed gets them here too. */
     private void flagOrders(long importId) {
         audits.insertOrderFlags(importId, Math.toIntExact(settings.duplicateWindow().toMinutes()));
@@ -137,6 +136,7 @@ class ImportAuditor implements OrderAuditing {
         planning.analyzeOrderFlags();
     }
 
+    /** The exceptions move first, by id; then every order of the slice still IMPORTED is a clean one, moved by range. */
     private AuditProgress decide(long importId, long fromId, long toId, List<AuditFacts> facts, AuditDecision decision) {
         Instant now = clock.instant();
         int clean = 0;

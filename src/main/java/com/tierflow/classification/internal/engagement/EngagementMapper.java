@@ -28,7 +28,7 @@ interface EngagementMapper {
 
     Optional<EngagementTask> find(@Param("id") long id);
 
-    List<EngagementTask> open(@Param("purpose") String purpose, @Param("customerId") Long customerId);
+    List<EngagementTask> openOf(@Param("customerId") long customerId);
 
     List<EngagementTask> openPage(@Param("purposes") Collection<String> purposes, @Param("limit") int limit,
             @Param("offset") long offset);

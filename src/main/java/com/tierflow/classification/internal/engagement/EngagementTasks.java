@@ -266,7 +266,7 @@ public class EngagementTasks implements EngagementService {
     }
 
     public List<EngagementTask> openTasksOf(long customerId) {
-        return tasks.open(null, customerId);
+        return tasks.openOf(customerId);
     }
 
     @Override
